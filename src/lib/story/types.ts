@@ -1,0 +1,64 @@
+import type { FactKey } from '$lib/data/facts';
+import type { SourceId } from '$lib/data/sources';
+import type { GraphicId } from './graphics';
+
+/** A run of copy: plain words, or a figure resolved from the data modules with its sources. */
+export type Segment =
+	| { kind: 'text'; text: string }
+	| { kind: 'fact'; key: FactKey; text: string; sources: readonly SourceId[] };
+
+/** A paragraph of copy, as segments. */
+export type Rich = Segment[];
+
+export interface Quote {
+	text: string;
+	speaker: string;
+	/** Who the speaker is, for attribution. */
+	role: string;
+	/** The reporting it appeared in. */
+	source: SourceId;
+}
+
+export interface Step {
+	id: string;
+	sectionId: string;
+	/** Position in the whole story, from 0. */
+	index: number;
+	/** The graphic and its state at this step; null for a text step, which keeps the last graphic, dimmed. */
+	graphic: GraphicId | null;
+	state: string | null;
+	text: Rich;
+	quote?: Quote;
+	/** A short source note under the card. */
+	note?: Rich;
+	/** For presenters: what to say at this step. Never shown to readers. */
+	presenterNote?: string;
+	/** The card's words, for reading time and length checks. */
+	words: number;
+}
+
+export interface Section {
+	id: string;
+	title: string;
+	steps: Step[];
+}
+
+export interface MethodNote {
+	title: string;
+	text: Rich;
+}
+
+export interface Story {
+	locale: 'en' | 'es';
+	title: string;
+	dek: string;
+	credit: string;
+	/** The "as of" date, ISO; nothing after it goes into the story. */
+	asOf: string;
+	published: string;
+	updated: string;
+	sections: Section[];
+	method: MethodNote[];
+	corrections: string[];
+	credits: string;
+}

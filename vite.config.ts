@@ -1,0 +1,56 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { storyFiles } from './src/lib/story/vite-plugin.js';
+
+export default defineConfig({
+	plugins: [storyFiles(), sveltekit()],
+	build: {
+		sourcemap: !!process.env.SOURCEMAP,
+		rolldownOptions: {
+			// SvelteKit's prerender step triggers Rolldown's timing report on every build; it is noise here.
+			checks: { pluginTimings: false }
+		}
+	},
+	test: {
+		expect: { requireAssertions: true },
+		reporters: ['default', 'json'],
+		outputFile: { json: 'reports/vitest.json' },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts']
+				}
+			},
+			{
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['src/**/*.svelte.test.ts'],
+					setupFiles: ['./tests/vitest-setup.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: process.env.VITEST ? chromiumLaunchOptions() : {} }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
+	}
+});
