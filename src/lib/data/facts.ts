@@ -2,8 +2,8 @@
  * The figures the copy may cite by placeholder, e.g. "{gdp.fall}". Each renders through the
  * locale's formatter and names its sources, so no number is ever typed into the story file.
  */
-import { EMIGRANTS_SINCE_2014, emigrantShare } from './emigration';
-import { ELECTION_DATE, officialCount, tallyCount, tallyMargin } from './election';
+import { EMIGRANTS_SINCE_2014, emigrantShare } from './emigration.js';
+import { ELECTION_DATE, officialCount, tallyCount, tallyMargin } from './election.js';
 import {
 	FIRST_STRIKE,
 	F35_COUNT,
@@ -11,11 +11,11 @@ import {
 	IWO_JIMA_PERSONNEL,
 	PERSONNEL_NOVEMBER,
 	strikeTally
-} from './deployment';
-import { createFormat, roundTo, type Format, type Locale } from './format';
-import { fallSince2013, gdpFallRounded, gdpLatest, gdpTrough, GDP_BASE_YEAR } from './gdp';
-import type { SourceId } from './sources';
-import { CHAVEZ_DEATH, tenureLength } from './tenure';
+} from './deployment.js';
+import { createFormat, roundTo, type Format, type Locale } from './format.js';
+import { fallSince2013, gdpFallRounded, gdpLatest, gdpTrough, GDP_BASE_YEAR } from './gdp.js';
+import type { SourceId } from './sources.js';
+import { CHAVEZ_DEATH, tenureLength } from './tenure.js';
 
 export interface Fact {
 	sources: readonly SourceId[];
@@ -26,7 +26,7 @@ const millions = (f: Format, n: number) =>
 	f.locale === 'es' ? `${f.number(n / 1e6, 1)} millones de` : `${f.number(n / 1e6, 1)} million`;
 
 export const facts = {
-	'gdp.baseYear': { sources: ['mpd'], text: (f) => String(GDP_BASE_YEAR) },
+	'gdp.baseYear': { sources: ['mpd'], text: () => String(GDP_BASE_YEAR) },
 	'gdp.baseIndex': { sources: ['mpd'], text: (f) => f.number(100) },
 	'gdp.troughYear': { sources: ['mpd'], text: () => String(gdpTrough.year) },
 	'gdp.troughIndex': { sources: ['mpd'], text: (f) => f.number(gdpTrough.index, 1) },
@@ -38,7 +38,10 @@ export const facts = {
 	'election.date': { sources: ['cne'], text: (f) => f.date(ELECTION_DATE) },
 	'election.officialMaduro': { sources: ['cne'], text: (f) => f.percent(officialCount.shares.maduro, 1) },
 	'election.officialGonzalez': { sources: ['cne'], text: (f) => f.percent(officialCount.shares.gonzalez, 1) },
-	'election.tallyCoverage': { sources: ['oppositionTally'], text: (f) => f.percent(tallyCount.coveragePct, 1) },
+	'election.tallyCoverage': {
+		sources: ['oppositionTally'],
+		text: (f) => f.percent(tallyCount.coveragePct, 1)
+	},
 	'election.tallyGonzalez': {
 		sources: ['oppositionTally'],
 		text: (f) => f.aboutPercent(Math.round(tallyCount.shares.gonzalez))

@@ -1,7 +1,8 @@
 /** Locale-aware formatting for every figure shown: one place, so both editions format alike. */
 export type Locale = 'en' | 'es';
 
-const intlLocale: Record<Locale, string> = { en: 'en-US', es: 'es-VE' };
+// Generic Spanish writes "51,2 %", as Spanish style guides ask; es-VE drops the space.
+const intlLocale: Record<Locale, string> = { en: 'en-US', es: 'es' };
 
 export interface Format {
 	locale: Locale;
@@ -29,15 +30,35 @@ function parseIsoDate(iso: string): Date {
 }
 
 const words = {
-	en: { about: 'about', point: 'point', points: 'points', year: 'year', years: 'years', month: 'month', months: 'months', and: 'and' },
-	es: { about: 'alrededor de', point: 'punto', points: 'puntos', year: 'año', years: 'años', month: 'mes', months: 'meses', and: 'y' }
+	en: {
+		about: 'about',
+		point: 'point',
+		points: 'points',
+		year: 'year',
+		years: 'years',
+		month: 'month',
+		months: 'months',
+		and: 'and'
+	},
+	es: {
+		about: 'alrededor de',
+		point: 'punto',
+		points: 'puntos',
+		year: 'año',
+		years: 'años',
+		month: 'mes',
+		months: 'meses',
+		and: 'y'
+	}
 } as const;
 
 export function createFormat(locale: Locale): Format {
 	const tag = intlLocale[locale];
 	const w = words[locale];
 	const num = (value: number, digits = 0) =>
-		new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+		new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+			value
+		);
 	const percent = (value: number, digits = 0) =>
 		new Intl.NumberFormat(tag, {
 			style: 'percent',
@@ -52,11 +73,16 @@ export function createFormat(locale: Locale): Format {
 		aboutPercent: (value) => `${w.about} ${percent(value)}`,
 		points: (value, digits = 0) => plural(Number(value.toFixed(digits)), w.point, w.points),
 		date: (iso) =>
-			new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+			new Intl.DateTimeFormat(tag, {
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric',
+				timeZone: 'UTC'
+			}).format(parseIsoDate(iso)),
+		month: (iso) =>
+			new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
 				parseIsoDate(iso)
 			),
-		month: (iso) =>
-			new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parseIsoDate(iso)),
 		duration: (years, months) =>
 			months === 0
 				? plural(years, w.year, w.years)

@@ -3,8 +3,8 @@
  * Maddison 2013–2022 is read as levels and indexed here; 2023 comes from the Global Macro
  * Database, already an index to its own 2013, and is kept apart as another source.
  */
-import { roundTo } from './format';
-import type { SourceId } from './sources';
+import { roundTo } from './format.js';
+import type { SourceId } from './sources.js';
 
 export interface GdpPoint {
 	year: number;

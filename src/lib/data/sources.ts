@@ -23,15 +23,16 @@ export const sources = {
 		note: 'The reporting this explainer retells. Claims from unnamed people close to the Venezuelan government are theirs, not confirmed independently.'
 	},
 	mpd: {
-		publisher: 'University of Groningen',
-		title: 'Maddison Project Database 2023 (Bolt and van Zanden), real GDP per capita in 2011 international dollars',
+		publisher: 'Maddison Project (University of Groningen)',
+		title:
+			'Maddison Project Database 2023 (Bolt and van Zanden), real GDP per capita in 2011 international dollars',
 		date: '2024',
 		url: 'https://www.rug.nl/ggdc/historicaldevelopment/maddison/releases/maddison-project-database-2023',
 		note: 'Venezuela, 2013 to 2022. Estimates: Venezuela has published little official economic data since 2015.'
 	},
 	gmd: {
-		publisher: 'Global Macro Database (Müller, Xu, Lehbib and Chen)',
-		title: 'Real GDP per capita, June 2025 release',
+		publisher: 'Global Macro Database',
+		title: 'Real GDP per capita, June 2025 release (Müller, Xu, Lehbib and Chen)',
 		date: 'June 2025',
 		url: 'https://www.globalmacrodata.com/',
 		note: 'Used for 2023 only, as an index to 2013. Its Venezuelan series is stitched from World Bank, UN and FAO estimates.'
@@ -119,4 +120,15 @@ export type SourceId = keyof typeof sources;
 
 export function isSourceId(id: string): id is SourceId {
 	return Object.hasOwn(sources, id);
+}
+
+/** What a source line needs to name and link a source. */
+export interface SourceRef {
+	label: string;
+	url: string;
+	detail?: string;
+}
+
+export function sourceRef(id: SourceId): SourceRef {
+	return { label: sources[id].publisher, url: sources[id].url };
 }

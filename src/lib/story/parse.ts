@@ -4,11 +4,11 @@
  * malformed story never reaches readers. Relative imports only: vite.config.ts loads this.
  */
 import archieml from 'archieml';
-import { facts, factText, isFactKey } from '../data/facts';
-import { isSourceId } from '../data/sources';
-import { GRAPHIC_IDS, GRAPHIC_STATES, isGraphicId, isStateOf } from './graphics';
-import { scanLines, type LineItem } from './lines';
-import type { MethodNote, Quote, Rich, Section, Step, Story } from './types';
+import { facts, factText, isFactKey } from '../data/facts.js';
+import { isSourceId, sources } from '../data/sources.js';
+import { GRAPHIC_IDS, GRAPHIC_STATES, isGraphicId, isStateOf } from './graphics.js';
+import { scanLines, type LineItem } from './lines.js';
+import type { MethodNote, Quote, Rich, Section, Step, Story } from './types.js';
 
 export interface StoryProblem {
 	file: string;
@@ -33,7 +33,18 @@ export const QUOTE_MAX_WORDS = 7;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
-const STEP_KEYS = ['id', 'graphic', 'state', 'text', 'note', 'quote', 'quoteBy', 'quoteRole', 'quoteSource', 'presenter'];
+const STEP_KEYS = [
+	'id',
+	'graphic',
+	'state',
+	'text',
+	'note',
+	'quote',
+	'quoteBy',
+	'quoteRole',
+	'quoteSource',
+	'presenter'
+];
 const SECTION_KEYS = ['id', 'title'];
 const TOP_KEYS = ['title', 'dek', 'credit', 'asOf', 'published', 'updated', 'credits'];
 
@@ -79,7 +90,8 @@ export function parseStory(text: string, file: string): Story {
 		}
 	};
 
-	const str = (obj: Raw, key: string): string => (typeof obj[key] === 'string' ? (obj[key] as string).trim() : '');
+	const str = (obj: Raw, key: string): string =>
+		typeof obj[key] === 'string' ? (obj[key] as string).trim() : '';
 
 	const required = (obj: Raw, item: LineItem, key: string, what: string): string => {
 		const value = str(obj, key);
@@ -124,7 +136,10 @@ export function parseStory(text: string, file: string): Story {
 		for (const key of Object.keys(obj)) {
 			if (Array.isArray(obj[key])) continue;
 			if (!allowed.includes(key)) {
-				fail(item.keys[key] ?? item.line, `unknown key "${key}:" in ${what}; expected one of: ${allowed.join(', ')}`);
+				fail(
+					item.keys[key] ?? item.line,
+					`unknown key "${key}:" in ${what}; expected one of: ${allowed.join(', ')}`
+				);
 			}
 		}
 	};
@@ -138,7 +153,8 @@ export function parseStory(text: string, file: string): Story {
 	const dates: Record<'asOf' | 'published' | 'updated', string> = { asOf: '', published: '', updated: '' };
 	for (const key of ['asOf', 'published', 'updated'] as const) {
 		const value = required(data, lines, key, 'the header');
-		if (value && !ISO_DATE.test(value)) fail(lines.keys[key]!, `"${key}:" must be a date as yyyy-mm-dd; got "${value}"`);
+		if (value && !ISO_DATE.test(value))
+			fail(lines.keys[key]!, `"${key}:" must be a date as yyyy-mm-dd; got "${value}"`);
 		dates[key] = value;
 	}
 
@@ -159,7 +175,8 @@ export function parseStory(text: string, file: string): Story {
 		unknownKeys(rawSection, sectionItem, SECTION_KEYS, 'a section');
 		const id = required(rawSection, sectionItem, 'id', `section ${s + 1}`);
 		const where = `section "${id || s + 1}"`;
-		if (id && !ID.test(id)) fail(sectionItem.keys.id!, `section id "${id}" must be lower-case words joined by hyphens`);
+		if (id && !ID.test(id))
+			fail(sectionItem.keys.id!, `section id "${id}" must be lower-case words joined by hyphens`);
 		if (id && seenSections.has(id)) {
 			fail(sectionItem.keys.id!, `duplicate section id "${id}" (first at line ${seenSections.get(id)})`);
 		}
@@ -168,7 +185,8 @@ export function parseStory(text: string, file: string): Story {
 
 		const rawSteps = Array.isArray(rawSection.steps) ? (rawSection.steps as Raw[]) : [];
 		const stepLines = sectionItem.arrays.steps ?? [];
-		if (rawSteps.length === 0) fail(sectionItem.line, `${where} is empty: it needs a [.steps] list with at least one step`);
+		if (rawSteps.length === 0)
+			fail(sectionItem.line, `${where} is empty: it needs a [.steps] list with at least one step`);
 		if (stepLines[0] && !stepLines[0].keys.id) {
 			fail(stepLines[0].line, `the first step of ${where} must start with its "id:" line`);
 		}
@@ -179,7 +197,8 @@ export function parseStory(text: string, file: string): Story {
 			unknownKeys(rawStep, item, STEP_KEYS, `a step of ${where}`);
 			const stepId = required(rawStep, item, 'id', `step ${i + 1} of ${where}`);
 			const what = `step "${stepId || i + 1}"`;
-			if (stepId && !ID.test(stepId)) fail(item.keys.id!, `step id "${stepId}" must be lower-case words joined by hyphens`);
+			if (stepId && !ID.test(stepId))
+				fail(item.keys.id!, `step id "${stepId}" must be lower-case words joined by hyphens`);
 			if (stepId && seenSteps.has(stepId)) {
 				fail(item.keys.id!, `duplicate step id "${stepId}" (first at line ${seenSteps.get(stepId)})`);
 			}
@@ -190,10 +209,14 @@ export function parseStory(text: string, file: string): Story {
 			let graphic: Step['graphic'] = null;
 			if (graphicName) {
 				if (!isGraphicId(graphicName)) {
-					fail(item.keys.graphic!, `unknown graphic "${graphicName}" in ${what}; known graphics: ${GRAPHIC_IDS.join(', ')}`);
+					fail(
+						item.keys.graphic!,
+						`unknown graphic "${graphicName}" in ${what}; known graphics: ${GRAPHIC_IDS.join(', ')}`
+					);
 				} else {
 					graphic = graphicName;
-					if (!stateName) fail(item.keys.graphic!, `${what} names the graphic "${graphicName}" but no "state:"`);
+					if (!stateName)
+						fail(item.keys.graphic!, `${what} names the graphic "${graphicName}" but no "state:"`);
 					else if (!isStateOf(graphicName, stateName)) {
 						fail(
 							item.keys.state!,
@@ -226,8 +249,9 @@ export function parseStory(text: string, file: string): Story {
 					fail(item.keys.quote!, `the quote in ${what} runs past ${QUOTE_MAX_WORDS} words; quote briefly`);
 				}
 				if (quotes > MAX_QUOTES) fail(item.keys.quote!, `more than ${MAX_QUOTES} quotes in the story`);
-				if (source && !isSourceId(source)) fail(item.keys.quoteSource!, `unknown source "${source}" for the quote in ${what}`);
-				else quote = { text: quoteText, speaker, role, source: source as Quote['source'] };
+				if (isSourceId(source))
+					quote = { text: quoteText, speaker, role, source, publisher: sources[source].publisher };
+				else if (source) fail(item.keys.quoteSource!, `unknown source "${source}" for the quote in ${what}`);
 			}
 
 			const noteValue = str(rawStep, 'note');
@@ -256,7 +280,10 @@ export function parseStory(text: string, file: string): Story {
 		const item = methodLines[i] ?? lines;
 		reportRepeats(item, 'a method note');
 		const noteTitle = required(raw, item, 'title', `method note ${i + 1}`);
-		return { title: noteTitle, text: rich(required(raw, item, 'text', `method note ${i + 1}`), item, 'text') };
+		return {
+			title: noteTitle,
+			text: rich(required(raw, item, 'text', `method note ${i + 1}`), item, 'text')
+		};
 	});
 	const corrections = Array.isArray(data.corrections)
 		? (data.corrections as unknown[]).filter((c): c is string => typeof c === 'string')

@@ -4,8 +4,7 @@ import type { GraphicId } from './graphics';
 
 /** A run of copy: plain words, or a figure resolved from the data modules with its sources. */
 export type Segment =
-	| { kind: 'text'; text: string }
-	| { kind: 'fact'; key: FactKey; text: string; sources: readonly SourceId[] };
+	{ kind: 'text'; text: string } | { kind: 'fact'; key: FactKey; text: string; sources: readonly SourceId[] };
 
 /** A paragraph of copy, as segments. */
 export type Rich = Segment[];
@@ -17,6 +16,7 @@ export interface Quote {
 	role: string;
 	/** The reporting it appeared in. */
 	source: SourceId;
+	publisher: string;
 }
 
 export interface Step {

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseStory, StoryError } from './parse';
+import { parseStory, StoryError } from './parse.js';
 
 export function storyFiles(): Plugin {
 	return {

@@ -1,0 +1,24 @@
+/**
+ * Everything the story page shows that can be settled at build time: the parsed story, its
+ * interface words, each graphic's words and the source list. It travels as page data, so none
+ * of it (nor the formatting code behind it) weighs on the page's JavaScript.
+ */
+import { graphicTexts } from '$lib/charts/texts';
+import { sources, type Source, type SourceId } from '$lib/data/sources';
+import type { Story } from './types';
+import { uiText } from './ui';
+
+export interface SourceEntry extends Source {
+	id: SourceId;
+}
+
+export function storyPageData(story: Story) {
+	return {
+		story,
+		ui: uiText(story),
+		texts: graphicTexts(story.locale),
+		sources: (Object.keys(sources) as SourceId[]).map((id): SourceEntry => ({ id, ...sources[id] }))
+	};
+}
+
+export type StoryPageData = ReturnType<typeof storyPageData>;
