@@ -1,0 +1,25 @@
+/** What the GDP chart draws in each of its states: pure data, so every state can be tested. */
+import { GDP_BASE_YEAR, gdpLatest, gdpLatestMaddison, gdpTrough } from '$lib/data/gdp';
+import type { GraphicState } from '$lib/story/graphics';
+
+export type GdpState = GraphicState<'gdp'>;
+
+export interface GdpView {
+	/** The x axis ends here (the axis grows with the story). */
+	xEnd: number;
+	/** The line is drawn up to this year. */
+	drawnTo: number;
+	/** The fall from 2013 to the trough is marked and labelled. */
+	showFall: boolean;
+	/** The last point, from another source, is shown. */
+	showLatest: boolean;
+}
+
+export const gdpViews: Record<GdpState, GdpView> = {
+	baseline: { xEnd: GDP_BASE_YEAR + 3, drawnTo: GDP_BASE_YEAR, showFall: false, showLatest: false },
+	collapse: { xEnd: gdpTrough.year, drawnTo: gdpTrough.year, showFall: true, showLatest: false },
+	rebound: { xEnd: gdpLatest.year, drawnTo: gdpLatestMaddison.year, showFall: true, showLatest: true }
+};
+
+export const GDP_Y_MAX = 110;
+export const GDP_Y_TICKS = [0, 25, 50, 75, 100] as const;

@@ -1,0 +1,29 @@
+/**
+ * The URL hash as a driver and a reader of the step-state model: `#step-<id>` opens a step,
+ * and the hash follows the active step with `history.replaceState`, so no history entry is added.
+ */
+const PREFIX = '#step-';
+
+/**
+ * The step id a hash names: null when the hash is not a step link at all (another anchor, or
+ * none); '' when it is a step link that cannot be read.
+ */
+export function stepIdFromHash(hash: string): string | null {
+	if (!hash.startsWith(PREFIX)) return null;
+	try {
+		return decodeURIComponent(hash.slice(PREFIX.length));
+	} catch {
+		return '';
+	}
+}
+
+export function hashForStep(id: string): string {
+	return PREFIX + encodeURIComponent(id);
+}
+
+/** Replaces the hash without a history entry, keeping the router's own history state. */
+export function replaceHash(id: string): void {
+	const hash = hashForStep(id);
+	if (location.hash === hash) return;
+	history.replaceState(history.state, '', hash);
+}

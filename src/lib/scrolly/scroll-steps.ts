@@ -1,0 +1,54 @@
+/**
+ * scrollama, wrapped so that it leaves nothing behind. `setup()` adds an anonymous scroll
+ * listener to `document` that `destroy()` never removes; we hand it an AbortSignal while
+ * setup runs and abort it on cleanup. Observers are disconnected by `destroy()` itself.
+ */
+import scrollama from 'scrollama';
+
+export interface ScrollStepsOptions {
+	/** The step elements, in story order. */
+	steps: readonly HTMLElement[];
+	/** Where the trigger line sits, as a fraction of the viewport height from its top. */
+	offset: number;
+	onEnter: (element: HTMLElement, index: number) => void;
+}
+
+/** scrollama's own types only admit offsets in tenths; its runtime takes any fraction. */
+type SetupOptions = Omit<Parameters<scrollama.ScrollamaInstance['setup']>[0], 'offset'> & { offset: number };
+
+export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () => void {
+	if (steps.length === 0) return () => {};
+	const leftovers = new AbortController();
+	const scroller = scrollama();
+	const hadOwn = Object.hasOwn(document, 'addEventListener');
+	const addListener = document.addEventListener;
+	document.addEventListener = function (
+		this: Document,
+		type: string,
+		listener: EventListenerOrEventListenerObject,
+		options?: boolean | AddEventListenerOptions
+	) {
+		const base = typeof options === 'boolean' ? { capture: options } : (options ?? {});
+		addListener.call(this, type, listener, { passive: true, ...base, signal: leftovers.signal });
+	} as typeof document.addEventListener;
+	try {
+		(scroller.setup as (o: SetupOptions) => scrollama.ScrollamaInstance)({ step: [...steps], offset });
+	} finally {
+		// Put back exactly what was there: usually nothing of its own, so the prototype's method.
+		if (hadOwn) document.addEventListener = addListener;
+		else delete (document as Partial<Document>).addEventListener;
+	}
+	scroller.onStepEnter(({ element, index }) => onEnter(element, index));
+	// The observers report asynchronously, and not at all for a step already on the line when
+	// they start (a re-setup after a width change, a reload mid-story): settle it now.
+	const line = window.innerHeight * offset;
+	const onLine = steps.findIndex((el) => {
+		const { top, bottom } = el.getBoundingClientRect();
+		return top <= line && bottom >= line;
+	});
+	if (onLine >= 0) onEnter(steps[onLine]!, onLine);
+	return () => {
+		scroller.destroy();
+		leftovers.abort();
+	};
+}

@@ -1,0 +1,13 @@
+/** Where the trigger line sits: lower on phones, where the graphic fills the top of the screen. */
+export const PHONE_MAX_WIDTH = 600;
+
+export function triggerOffset(viewportWidth: number): number {
+	return viewportWidth <= PHONE_MAX_WIDTH ? 0.7 : 0.5;
+}
+
+/** Scrolls a step card onto the trigger line at once, so the scroll driver agrees with a jump. */
+export function scrollStepToTrigger(card: HTMLElement): void {
+	const rect = card.getBoundingClientRect();
+	const line = window.innerHeight * triggerOffset(window.innerWidth);
+	window.scrollTo({ top: window.scrollY + rect.top + rect.height / 2 - line, behavior: 'instant' });
+}
