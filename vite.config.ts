@@ -47,7 +47,9 @@ export default defineConfig({
 						enabled: true,
 						headless: true,
 						provider: playwright({ launchOptions: process.env.VITEST ? chromiumLaunchOptions() : {} }),
-						instances: [{ browser: 'chromium' }]
+						instances: [{ browser: 'chromium' }],
+						// Separate checkouts can run their suites side by side on one machine.
+						api: { port: Number(process.env.VITEST_BROWSER_PORT ?? 63315) }
 					}
 				}
 			}
