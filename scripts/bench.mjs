@@ -1,0 +1,249 @@
+// The benchmark: builds the site, serves it compressed on 127.0.0.1, runs Lighthouse (mobile, its default
+// throttling) several times against the story, scrolls the whole story at 390×844 with the CPU slowed 4×, and
+// prints a table of medians against the budgets. A report, not a test: it never fails on a number.
+//
+// Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --path /es/]
+import { spawn, execSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions, findChromium } from './chromium.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const RUNS = Math.max(1, Number(option('runs', '3')) || 3);
+const PORT = Number(option('port', '4180'));
+const PATH = option('path', '/');
+const URL_UNDER_TEST = `http://127.0.0.1:${PORT}${PATH}`;
+
+const budgets = {
+	performance: { target: 100, better: 'higher', unit: '' },
+	accessibility: { target: 100, better: 'higher', unit: '' },
+	lcpMs: { target: 1200, better: 'lower', unit: ' ms' },
+	tbtMs: { target: 0, better: 'lower', unit: ' ms' },
+	cls: { target: 0.01, better: 'lower-strict', unit: '' },
+	jsKiB: { target: 60, better: 'lower', unit: ' KiB' },
+	firstViewKiB: { target: 120, better: 'lower', unit: ' KiB' },
+	longTasksOver50: { target: 0, better: 'lower', unit: '' },
+	framesOver50: { target: 0, better: 'lower', unit: '' },
+	worstFrameMs: { target: 50, better: 'lower', unit: ' ms' },
+	scrollCls: { target: 0.01, better: 'lower-strict', unit: '' }
+};
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function waitForServer(url, timeoutMs = 30_000) {
+	const started = Date.now();
+	while (Date.now() - started < timeoutMs) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`the server at ${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function lighthouseRun(chromePath) {
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...(chromiumLaunchOptions().args ?? [])]
+	});
+	try {
+		const result = await lighthouse(URL_UNDER_TEST, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility']
+		});
+		const lhr = result.lhr;
+		const audits = lhr.audits;
+		const items = audits['network-requests']?.details?.items ?? [];
+		const jsBytes = items
+			.filter((i) => i.resourceType === 'Script')
+			.reduce((sum, i) => sum + (i.transferSize ?? 0), 0);
+		const failing = Object.values(audits)
+			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+			.map((a) => a.id);
+		return {
+			performance: Math.round(lhr.categories.performance.score * 100),
+			accessibility: Math.round(lhr.categories.accessibility.score * 100),
+			lcpMs: audits['largest-contentful-paint'].numericValue,
+			tbtMs: audits['total-blocking-time'].numericValue,
+			cls: audits['cumulative-layout-shift'].numericValue,
+			firstViewKiB: audits['total-byte-weight'].numericValue / 1024,
+			lhJsKiB: jsBytes / 1024,
+			failing
+		};
+	} finally {
+		await chrome.kill();
+	}
+}
+
+/** Scrolls the story top to bottom with the wheel at 390×844, the CPU slowed 4×, and records what janks. */
+async function scrollRun() {
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	try {
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			deviceScaleFactor: 2,
+			isMobile: true,
+			hasTouch: true
+		});
+		const page = await context.newPage();
+		const scripts = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script')
+				scripts.push(response.body().then((b) => gzipSync(b, { level: 9 }).length));
+		});
+		await page.addInitScript(() => {
+			const record = (window.__bench = { longTasks: [], shifts: 0, frames: [] });
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) record.longTasks.push(e.duration);
+			}).observe({ type: 'longtask', buffered: true });
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) if (!e.hadRecentInput) record.shifts += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
+		await page.locator('.story[data-active-step]:not([data-active-step=""])').waitFor();
+		const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		// Only what happens while scrolling counts from here on.
+		await page.evaluate(() => {
+			const record = window.__bench;
+			record.longTasks = [];
+			record.shifts = 0;
+			let last = performance.now();
+			const frame = (now) => {
+				record.frames.push(now - last);
+				last = now;
+				if (!record.done) requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
+		});
+		await page.mouse.move(195, 600);
+		for (let i = 0; i < 2000; i++) {
+			await page.mouse.wheel(0, 120);
+			await page.waitForTimeout(16);
+			const atEnd = await page.evaluate(
+				() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2
+			);
+			if (atEnd) break;
+		}
+		const record = await page.evaluate(() => {
+			window.__bench.done = true;
+			return window.__bench;
+		});
+		const activeAtEnd = await page.locator('.story').getAttribute('data-active-step');
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+		// The first frame measures the gap before scrolling began, not a frame.
+		const frames = record.frames.slice(1);
+		return {
+			jsKiB: jsBytes / 1024,
+			longTasksOver50: record.longTasks.filter((d) => d > 50).length,
+			framesOver50: frames.filter((d) => d > 50).length,
+			worstFrameMs: Math.max(0, ...frames),
+			scrollCls: record.shifts,
+			frames: frames.length,
+			activeAtEnd
+		};
+	} finally {
+		await browser.close();
+	}
+}
+
+function verdict(key, value) {
+	const b = budgets[key];
+	if (!b) return '';
+	if (b.better === 'higher') return value >= b.target ? 'ok' : 'MISS';
+	if (b.better === 'lower-strict') return value < b.target ? 'ok' : 'MISS';
+	return value <= b.target ? 'ok' : 'MISS';
+}
+
+async function main() {
+	const found = findChromium();
+	if (!found) throw new Error('no Chromium found: run `node scripts/ensure-browser.mjs` first');
+	if (!flag('no-build')) {
+		console.log('bench: building…');
+		execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
+	}
+	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+	try {
+		await waitForServer(URL_UNDER_TEST);
+		const lh = [];
+		for (let i = 0; i < RUNS; i++) {
+			console.log(`bench: Lighthouse run ${i + 1}/${RUNS}…`);
+			lh.push(await lighthouseRun(found.path));
+		}
+		const scroll = [];
+		for (let i = 0; i < RUNS; i++) {
+			console.log(`bench: scroll run ${i + 1}/${RUNS} (390×844, CPU 4× slower)…`);
+			scroll.push(await scrollRun());
+		}
+		const rows = [
+			['performance', median(lh.map((r) => r.performance))],
+			['accessibility', median(lh.map((r) => r.accessibility))],
+			['lcpMs', median(lh.map((r) => r.lcpMs))],
+			['tbtMs', median(lh.map((r) => r.tbtMs))],
+			['cls', median(lh.map((r) => r.cls))],
+			['firstViewKiB', median(lh.map((r) => r.firstViewKiB))],
+			['jsKiB', median(scroll.map((r) => r.jsKiB))],
+			['longTasksOver50', median(scroll.map((r) => r.longTasksOver50))],
+			['framesOver50', median(scroll.map((r) => r.framesOver50))],
+			['worstFrameMs', median(scroll.map((r) => r.worstFrameMs))],
+			['scrollCls', median(scroll.map((r) => r.scrollCls))]
+		];
+		const labels = {
+			performance: 'Lighthouse performance (mobile)',
+			accessibility: 'Lighthouse accessibility',
+			lcpMs: 'Largest contentful paint (simulated)',
+			tbtMs: 'Total blocking time',
+			cls: 'Cumulative layout shift (load)',
+			firstViewKiB: 'First view, bytes transferred',
+			jsKiB: 'JavaScript, gzip -9, whole scroll',
+			longTasksOver50: 'Long tasks > 50 ms while scrolling',
+			framesOver50: 'Frames > 50 ms while scrolling',
+			worstFrameMs: 'Worst frame while scrolling',
+			scrollCls: 'Layout shift while scrolling'
+		};
+		const fmt = (key, v) =>
+			`${Number.isInteger(v) ? v : v.toFixed(key.includes('cls') || key === 'cls' ? 3 : 1)}${budgets[key].unit}`;
+		console.log(
+			`\nBenchmark of ${URL_UNDER_TEST}: medians of ${RUNS} runs (Chromium ${found.kind}: ${found.path})\n`
+		);
+		console.log('| measure | median | budget | |');
+		console.log('| --- | --- | --- | --- |');
+		for (const [key, value] of rows) {
+			const b = budgets[key];
+			const sign = b.better === 'higher' ? '≥' : b.better === 'lower-strict' ? '<' : '≤';
+			console.log(
+				`| ${labels[key]} | ${fmt(key, value)} | ${sign} ${b.target}${b.unit} | ${verdict(key, value)} |`
+			);
+		}
+		const failing = [...new Set(lh.flatMap((r) => r.failing))];
+		if (failing.length) console.log(`\nLighthouse audits not passing in some run: ${failing.join(', ')}`);
+		const ends = [...new Set(scroll.map((r) => r.activeAtEnd))];
+		console.log(
+			`Scroll runs ended on step: ${ends.join(', ')}; frames sampled per run: ${scroll.map((r) => r.frames).join(', ')}`
+		);
+	} finally {
+		server.kill();
+	}
+}
+
+main().catch((error) => {
+	console.error(`bench: ${error.message}`);
+	process.exit(1);
+});
