@@ -2,8 +2,10 @@
  * Vite plugin: `import story from '$content/story.en.aml'` yields the parsed, validated story.
  * A malformed file stops the build (and shows in the dev overlay) with its file, line and reason.
  */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { editionProblems, REFERENCE_LOCALE } from './editions.js';
 import { parseStory, StoryError } from './parse.js';
 
 export function storyFiles(): Plugin {
@@ -14,7 +16,20 @@ export function storyFiles(): Plugin {
 			if (!id.endsWith('.aml')) return null;
 			const file = relative(process.cwd(), id);
 			try {
-				return { code: `export default ${JSON.stringify(parseStory(code, file))};`, map: null };
+				const story = parseStory(code, file);
+				const reference = join(dirname(id), `story.${REFERENCE_LOCALE}.aml`);
+				if (story.locale !== REFERENCE_LOCALE) {
+					this.addWatchFile(reference);
+					const referenceFile = relative(process.cwd(), reference);
+					const problems = editionProblems(
+						parseStory(readFileSync(reference, 'utf8'), referenceFile),
+						story,
+						file,
+						code
+					);
+					if (problems.length > 0) throw new StoryError(problems);
+				}
+				return { code: `export default ${JSON.stringify(story)};`, map: null };
 			} catch (error) {
 				if (error instanceof StoryError) {
 					const first = error.problems[0]!;
