@@ -2,3 +2,11 @@
 export function scriptSafeJson(value: unknown): string {
 	return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/**
+ * A script element around code or data built with scriptSafeJson, for `{@html}` in a page's
+ * head (a Svelte file cannot hold the closing tag in its own markup).
+ */
+export function inlineScript(content: string, type?: 'application/ld+json'): string {
+	return `<script${type ? ` type="${type}"` : ''}>${content}</script>`;
+}
