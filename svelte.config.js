@@ -33,7 +33,8 @@ const config = {
 			assets: process.env.BUILD_DIR ?? 'build',
 			strict: true
 		}),
-		paths: { base, relative: false },
+		// The check above guarantees the shape SvelteKit's type asks for.
+		paths: { base: /** @type {'' | `/${string}`} */ (base), relative: false },
 		alias: { $content: 'src/content' },
 		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
 	}

@@ -61,7 +61,6 @@ export function gdpCard(state: GdpState, text: GdpText): CardGraphic {
 					svgText(x(trough.x) - 16, y((100 + trough.y) / 2) + LABEL_SIZE * 0.35, text.fallLabel, {
 						size: LABEL_SIZE,
 						weight: 'bold',
-						fill: palette.accent,
 						anchor: 'end'
 					})
 				: svgText(x(base.x) + 18, y(base.y) + LABEL_SIZE * 0.35, text.baseLabel, { size: LABEL_SIZE });
