@@ -174,6 +174,16 @@ test.describe('the story page head', () => {
 	});
 });
 
+test('once the story page wakes up, its head still holds each tag once', async ({ page }) => {
+	await page.goto('/');
+	await hydrated(page);
+	await expect(page).toHaveTitle(story.title);
+	await expect(page.locator('head title')).toHaveCount(1);
+	await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
+	await expect(page.locator('head meta[property="og:image"]')).toHaveCount(1);
+	await expect(page.locator('head script[type="application/ld+json"]')).toHaveCount(1);
+});
+
 test.describe('the share control', () => {
 	const card = (page: Page, id: string) => page.locator(`[data-step-id="${id}"]`);
 

@@ -5,6 +5,7 @@
  * story itself, text steps and graphics with no card renderer yet).
  */
 import resvg from '@resvg/resvg-js';
+import { escapeXml } from './escape';
 import { FONT_FAMILY, FONT_FILES, wrapText, type Weight } from './fonts';
 
 export const CARD_WIDTH = 1200;
@@ -37,10 +38,6 @@ export interface CardGraphic {
 	sources: string;
 	/** SVG elements that draw the chart inside `box`, text included. */
 	draw(box: Box): string;
-}
-
-export function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export interface TextOptions {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
-import { stepMeta, storyMeta } from './meta';
-import { inlineScript, scriptSafeJson } from './script-safe-json';
+import { graphicMeta, headHtml, stepMeta, storyMeta } from './meta';
+import { inlineScript, scriptSafeJson } from './escape';
 
 const FILE = 'src/content/story.en.aml';
 const story = parseStory(readFileSync(FILE, 'utf8'), FILE);
@@ -40,11 +40,30 @@ describe('head metadata', () => {
 		expect(meta.jsonLd).toBeUndefined();
 	});
 
+	it("previews a page that shows one graphic with that graphic's card", () => {
+		const meta = graphicMeta(story, 'gdp', ROOT, '/embed/gdp/')!;
+		expect(meta.url).toBe(`${ROOT}/embed/gdp/`);
+		expect(meta.canonical).toBe(`${ROOT}/`);
+		expect(meta.image.url).toBe(`${ROOT}/s/graphics/gdp/card.png`);
+		expect(meta.image.alt).toMatch(/^Chart: after bottoming out/);
+	});
+
 	it('keeps hostile copy inside the JSON-LD script', () => {
 		const hostile: Story = { ...story, title: '</script><script>alert(1)</script><!--' };
 		const json = storyMeta(hostile, ROOT).jsonLd!;
 		expect(json).not.toContain('<');
 		expect(JSON.parse(json).headline).toBe(hostile.title);
 		expect(inlineScript(scriptSafeJson('</script>'))).toBe('<script>"\\u003c/script>"</script>');
+	});
+
+	it('writes every tag with its values escaped', () => {
+		const hostile: Story = { ...story, title: '"><script>alert(1)</script>', dek: 'a & b' };
+		const html = headHtml(storyMeta(hostile, ROOT));
+		expect(html).not.toContain('<script>alert');
+		expect(html).toContain('<title>&#34;&#62;&#60;script&#62;alert(1)&#60;/script&#62;</title>');
+		expect(html).toContain('<meta name="description" content="a &#38; b">');
+		expect(html).toContain(`<link rel="canonical" href="${ROOT}/">`);
+		expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+		expect(html.match(/<script type="application\/ld\+json">/g)).toHaveLength(1);
 	});
 });

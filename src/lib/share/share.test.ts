@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { gdpText } from '$lib/charts/gdp/text';
 import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
-import { CARD_HEIGHT, CARD_WIDTH, escapeXml, renderPng } from './card';
+import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
+import { escapeXml } from './escape';
 import { cardRenderers } from './cards/registry';
 import { describeState, excerpt, lastStepShowing, stepCard, storyCard } from './share';
 

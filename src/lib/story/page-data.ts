@@ -5,7 +5,7 @@
  */
 import { graphicTexts } from '$lib/charts/texts';
 import { sources, type Source, type SourceId } from '$lib/data/sources';
-import { storyMeta } from '$lib/share/meta';
+import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
 import type { Story } from './types';
 import { uiText } from './ui';
@@ -18,7 +18,7 @@ export interface SourceEntry extends Source {
 export function storyPageData(story: Story, root: string) {
 	return {
 		story,
-		meta: storyMeta(story, root),
+		head: headHtml(storyMeta(story, root)),
 		ui: uiText(story),
 		share: shareWords(story.locale),
 		texts: graphicTexts(story.locale),

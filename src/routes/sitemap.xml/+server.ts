@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { escapeXml } from '$lib/share/card';
+import { escapeXml } from '$lib/share/escape';
 import { alternates, EDITIONS } from '$lib/share/editions';
 import { story } from '$lib/share/steps';
 import type { RequestHandler } from './$types';

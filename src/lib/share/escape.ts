@@ -1,3 +1,10 @@
+/** Escaping for what the share code writes into HTML, SVG and XML by hand. */
+
+/** Text or an attribute value in HTML, SVG or XML: no markup character survives. */
+export function escapeXml(text: string): string {
+	return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** JSON for a script element: "<" escaped, so no value can close the element or open a comment. */
 export function scriptSafeJson(value: unknown): string {
 	return JSON.stringify(value).replace(/</g, '\\u003c');
