@@ -10,6 +10,18 @@ if (base !== '' && !/^\/[\w\-./]*[^/]$/.test(base)) {
 	throw new Error(`BASE_PATH must look like "/some/path" (no trailing slash); got "${base}"`);
 }
 
+/**
+ * ORIGIN is the site's address without a path, e.g. ORIGIN=https://graphics.example.com: link
+ * previews, canonical links and the sitemap need absolute URLs (ORIGIN + BASE_PATH + path).
+ * Local builds default to the address `npm start` serves.
+ */
+const origin = process.env.ORIGIN ?? 'http://127.0.0.1:4173';
+if (!/^https?:\/\/[^/?#\s]+$/.test(origin)) {
+	throw new Error(
+		`ORIGIN must look like "https://example.com" (no path, no trailing slash); got "${origin}"`
+	);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -21,11 +33,12 @@ const config = {
 			assets: process.env.BUILD_DIR ?? 'build',
 			strict: true
 		}),
-		paths: { base, relative: false },
+		// The check above guarantees the shape SvelteKit's type asks for.
+		paths: { base: /** @type {'' | `/${string}`} */ (base), relative: false },
 		alias: { $content: 'src/content' },
 		// The stylesheets are small: inlined, they cost no render-blocking request on a slow network.
 		inlineStyleThreshold: 30_000,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
+		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
 	}
 };
 

@@ -5,6 +5,8 @@
  */
 import { graphicTexts } from '$lib/charts/texts';
 import { sources, type Source, type SourceId } from '$lib/data/sources';
+import { headHtml, storyMeta } from '$lib/share/meta';
+import { shareWords } from '$lib/share/words';
 import type { Story } from './types';
 import { uiText } from './ui';
 
@@ -12,10 +14,13 @@ export interface SourceEntry extends Source {
 	id: SourceId;
 }
 
-export function storyPageData(story: Story) {
+/** `root` is the site's absolute address (origin and base path), for the head metadata. */
+export function storyPageData(story: Story, root: string) {
 	return {
 		story,
+		head: headHtml(storyMeta(story, root)),
 		ui: uiText(story),
+		share: shareWords(story.locale),
 		texts: graphicTexts(story.locale),
 		sources: (Object.keys(sources) as SourceId[]).map((id): SourceEntry => ({ id, ...sources[id] }))
 	};

@@ -1,0 +1,20 @@
+/**
+ * The one table from graphic ids to the functions that draw them as share images. A graphic
+ * missing here gets a words card (its text alternative under the section title) until its
+ * renderer is added.
+ */
+import type { GraphicId } from '$lib/story/graphics';
+import type { CardGraphic } from '../card';
+import { gdpCard } from './gdp';
+
+/**
+ * Each renderer takes its own state names and its own text (the graphic's entry in
+ * graphicTexts); the table erases both to plain types, as the chart registry does. That is
+ * safe: the story validator has checked every state against its graphic, and the text handed
+ * over is looked up by the same id.
+ */
+export type CardRenderer = (state: string, text: unknown) => CardGraphic;
+
+export const cardRenderers: Partial<Record<GraphicId, CardRenderer>> = {
+	gdp: gdpCard as CardRenderer
+};

@@ -1,0 +1,154 @@
+/**
+ * Head metadata, built at build time: title, description, canonical, Open Graph, Twitter card,
+ * article dates, hreflang alternates and NewsArticle JSON-LD. `root` is the site's absolute
+ * address: its origin (ORIGIN at build time, see svelte.config.js) followed by BASE_PATH.
+ *
+ * The tags reach the page as one HTML string (headHtml), which SeoHead.svelte places in the
+ * head: no per-tag component code travels to the browser.
+ */
+import { sources } from '$lib/data/sources';
+import type { Step, Story } from '$lib/story/types';
+import { CARD_HEIGHT, CARD_WIDTH } from './card';
+import { alternates, editionOf, type Alternate } from './editions';
+import { escapeXml, inlineScript, scriptSafeJson } from './escape';
+import type { GraphicId } from '$lib/story/graphics';
+import {
+	excerpt,
+	graphicCardPath,
+	lastStepShowing,
+	plainText,
+	sectionTitle,
+	sharePath,
+	STORY_CARD_PATH,
+	stepCard,
+	stepCardPath,
+	storyCard
+} from './share';
+
+export interface HeadMeta {
+	title: string;
+	description: string;
+	canonical: string;
+	/** og:url: the address this preview is for (a share page's own, so its card is the one shown). */
+	url: string;
+	siteName: string;
+	ogLocale: string;
+	image: { url: string; alt: string; width: number; height: number };
+	article: { published: string; modified: string };
+	alternates: Alternate[];
+	/** NewsArticle JSON-LD, already safe to place inside a script element. */
+	jsonLd?: string;
+}
+
+/** Descriptions longer than this are cut by most previews anyway. */
+const DESCRIPTION_MAX = 200;
+
+function image(url: string, alt: string): HeadMeta['image'] {
+	return { url, alt, width: CARD_WIDTH, height: CARD_HEIGHT };
+}
+
+export function storyMeta(story: Story, root: string): HeadMeta {
+	const canonical = root + editionOf(story.locale).path;
+	const card = image(root + STORY_CARD_PATH, storyCard(story).alt);
+	return {
+		title: story.title,
+		description: story.dek,
+		canonical,
+		url: canonical,
+		siteName: story.title,
+		ogLocale: editionOf(story.locale).ogLocale,
+		image: card,
+		article: { published: story.published, modified: story.updated },
+		alternates: alternates(root),
+		jsonLd: scriptSafeJson({
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			headline: story.title,
+			description: story.dek,
+			image: [card.url],
+			datePublished: story.published,
+			dateModified: story.updated,
+			inLanguage: story.locale,
+			url: canonical,
+			mainEntityOfPage: canonical,
+			isBasedOn: {
+				'@type': 'CreativeWork',
+				name: sources.nyt.title,
+				url: sources.nyt.url,
+				publisher: { '@type': 'Organization', name: sources.nyt.publisher }
+			}
+		})
+	};
+}
+
+/** A step's share page: its own title, words and image; canonical is the story. */
+export function stepMeta(story: Story, step: Step, root: string): HeadMeta {
+	return {
+		...storyMeta(story, root),
+		title: `${sectionTitle(story, step)} — ${story.title}`,
+		description: excerpt(plainText(step.text), DESCRIPTION_MAX),
+		url: root + sharePath(step.id),
+		image: image(root + stepCardPath(step.id), stepCard(story, step).alt),
+		alternates: [],
+		jsonLd: undefined
+	};
+}
+
+/**
+ * A page that shows one graphic on its own (an embed, say) at `path`: the graphic's card in the
+ * last state the story shows it, with that state's text alternative; canonical is the story.
+ */
+export function graphicMeta(
+	story: Story,
+	graphic: GraphicId,
+	root: string,
+	path: string
+): HeadMeta | undefined {
+	const step = lastStepShowing(story, graphic);
+	if (!step) return undefined;
+	return {
+		...stepMeta(story, step, root),
+		url: root + path,
+		image: image(root + graphicCardPath(graphic), stepCard(story, step).alt)
+	};
+}
+
+function tag(name: 'meta' | 'link', attributes: Record<string, string>): string {
+	const pairs = Object.entries(attributes).map(([key, value]) => `${key}="${escapeXml(value)}"`);
+	return `<${name} ${pairs.join(' ')}>`;
+}
+
+/** The head tags for a HeadMeta, every value escaped. */
+export function headHtml(meta: HeadMeta): string {
+	const og: [string, string][] = [
+		['og:type', 'article'],
+		['og:site_name', meta.siteName],
+		['og:locale', meta.ogLocale],
+		['og:title', meta.title],
+		['og:description', meta.description],
+		['og:url', meta.url],
+		['og:image', meta.image.url],
+		['og:image:type', 'image/png'],
+		['og:image:width', String(meta.image.width)],
+		['og:image:height', String(meta.image.height)],
+		['og:image:alt', meta.image.alt],
+		['article:published_time', meta.article.published],
+		['article:modified_time', meta.article.modified]
+	];
+	const twitter: [string, string][] = [
+		['twitter:card', 'summary_large_image'],
+		['twitter:title', meta.title],
+		['twitter:description', meta.description],
+		['twitter:image', meta.image.url],
+		['twitter:image:alt', meta.image.alt]
+	];
+	return [
+		`<title>${escapeXml(meta.title)}</title>`,
+		tag('meta', { name: 'description', content: meta.description }),
+		tag('link', { rel: 'canonical', href: meta.canonical }),
+		...meta.alternates.map((a) => tag('link', { rel: 'alternate', hreflang: a.hreflang, href: a.href })),
+		...og.map(([property, content]) => tag('meta', { property, content })),
+		...twitter.map(([name, content]) => tag('meta', { name, content })),
+		...(meta.jsonLd ? [inlineScript(meta.jsonLd, 'application/ld+json')] : [])
+	].join('\n');
+}

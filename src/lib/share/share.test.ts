@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gdpText } from '$lib/charts/gdp/text';
+import { parseStory } from '$lib/story/parse';
+import type { Story } from '$lib/story/types';
+import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
+import { escapeXml } from './escape';
+import { cardRenderers } from './cards/registry';
+import { describeState, excerpt, lastStepShowing, stepCard, storyCard } from './share';
+
+const FILE = 'src/content/story.en.aml';
+const story = parseStory(readFileSync(FILE, 'utf8'), FILE);
+const steps = story.sections.flatMap((s) => s.steps);
+const stepById = (id: string) => steps.find((s) => s.id === id)!;
+
+describe('share cards', () => {
+	it("draws a graphic step's chart in that step's state, with its text alternative as alt", () => {
+		const text = gdpText('en');
+		const collapse = stepCard(story, stepById('gdp-collapse'));
+		const rebound = stepCard(story, stepById('gdp-rebound'));
+		expect(collapse.alt).toBe(text.describe.collapse);
+		expect(rebound.alt).toBe(text.describe.rebound);
+		// The fall is marked from the collapse on; the later point from another source only in the rebound.
+		expect(collapse.svg).toContain(escapeXml(text.fallLabel));
+		expect(collapse.svg).not.toContain(escapeXml(text.latestLabel));
+		expect(rebound.svg).toContain(escapeXml(text.latestLabel));
+		expect(stepCard(story, stepById('gdp-baseline')).svg).not.toContain(escapeXml(text.fallLabel));
+	});
+
+	it('sets a step whose graphic has no renderer yet, or no graphic, as words', () => {
+		expect(cardRenderers.map).toBeUndefined();
+		const map = stepCard(story, stepById('armada-region'));
+		expect(map.svg).toContain('>The armada<');
+		expect(map.alt).toMatch(/^Maduro, Under Pressure: The armada\. Venezuela lines/);
+		const textStep = stepCard(story, stepById('life-precautions'));
+		expect(textStep.svg).not.toContain('<path');
+		expect(textStep.alt).toContain('Life under threat');
+	});
+
+	it('escapes the copy it sets, so no text can break the SVG', () => {
+		const hostile: Story = { ...story, title: '<svg onload="x">&' };
+		const card = storyCard(hostile);
+		expect(card.svg).not.toContain('<svg onload');
+		expect(card.svg).toContain('&#60;svg onload=&#34;x&#34;&#62;&#38;');
+		expect(() => renderPng(card.svg)).not.toThrow();
+	});
+
+	it('renders a 1200×630 PNG', () => {
+		const png = renderPng(stepCard(story, stepById('gdp-collapse')).svg);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+	});
+
+	it('finds a graphic in the last state the story shows it', () => {
+		expect(lastStepShowing(story, 'gdp')?.id).toBe('gdp-generals');
+	});
+
+	it('answers unknown or inherited state names with nothing', () => {
+		expect(describeState(story, 'gdp', 'collapse')).toBe(gdpText('en').describe.collapse);
+		expect(describeState(story, 'gdp', 'constructor')).toBeUndefined();
+		expect(describeState(story, 'gdp', '__proto__')).toBeUndefined();
+		expect(describeState(story, 'map', 'region')).toBeUndefined();
+	});
+
+	it('cuts long descriptions at a word', () => {
+		expect(excerpt('short', 10)).toBe('short');
+		expect(excerpt('one two three four', 12)).toBe('one two…');
+	});
+});

@@ -1,0 +1,96 @@
+/**
+ * What each share image shows and says: one card for the story, one for each step, one for each
+ * graphic (in the last state the story shows it). Paths are from the site root, before BASE_PATH.
+ */
+import { graphicTexts } from '$lib/charts/texts';
+import type { GraphicId } from '$lib/story/graphics';
+import type { Rich, Step, Story } from '$lib/story/types';
+import { uiText } from '$lib/story/ui';
+import { graphicCardSvg, wordsCardSvg } from './card';
+import { cardRenderers } from './cards/registry';
+
+export const sharePath = (stepId: string) => `/s/${stepId}/`;
+export const stepCardPath = (stepId: string) => `/s/${stepId}/card.png`;
+export const graphicCardPath = (graphic: GraphicId) => `/s/graphics/${graphic}/card.png`;
+export const STORY_CARD_PATH = '/s/card.png';
+
+export interface ShareCard {
+	svg: string;
+	/** The image's text alternative (og:image:alt). */
+	alt: string;
+}
+
+export function plainText(text: Rich): string {
+	return text
+		.map((s) => s.text)
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** At most `max` characters, cut at a word and marked with an ellipsis. */
+export function excerpt(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** A graphic's words (graphicTexts), or undefined for a graphic that has none yet. */
+function graphicText(story: Story, graphic: GraphicId): unknown {
+	const texts: Partial<Record<GraphicId, unknown>> = graphicTexts(story.locale);
+	return texts[graphic];
+}
+
+/** A graphic's generated text alternative for one state, when the graphic has its words yet. */
+export function describeState(story: Story, graphic: GraphicId, state: string): string | undefined {
+	const describe = (graphicText(story, graphic) as { describe?: Record<string, unknown> } | undefined)
+		?.describe;
+	const sentence = describe && Object.hasOwn(describe, state) ? describe[state] : undefined;
+	return typeof sentence === 'string' ? sentence : undefined;
+}
+
+export function sectionTitle(story: Story, step: Step): string {
+	return story.sections.find((s) => s.id === step.sectionId)?.title ?? '';
+}
+
+export function stepCard(story: Story, step: Step): ShareCard {
+	const section = sectionTitle(story, step);
+	const described = step.graphic && step.state ? describeState(story, step.graphic, step.state) : undefined;
+	const render = step.graphic ? cardRenderers[step.graphic] : undefined;
+	if (render && step.graphic && step.state && described) {
+		return {
+			svg: graphicCardSvg(
+				`${story.title} — ${section}`,
+				render(step.state, graphicText(story, step.graphic))
+			),
+			alt: described
+		};
+	}
+	const body = described ?? plainText(step.text);
+	return {
+		svg: wordsCardSvg({ kicker: story.title, heading: section, headingSize: 52, body, footer: story.credit }),
+		alt: `${story.title}: ${section}. ${body}`
+	};
+}
+
+export function storyCard(story: Story): ShareCard {
+	return {
+		svg: wordsCardSvg({
+			kicker: story.credit,
+			heading: story.title,
+			headingSize: 68,
+			body: story.dek,
+			footer: uiText(story).published
+		}),
+		alt: `${story.title}. ${story.dek}`
+	};
+}
+
+/** The step that leaves a graphic in its last state: what a reader without JavaScript sees. */
+export function lastStepShowing(story: Story, graphic: GraphicId): Step | undefined {
+	return story.sections
+		.flatMap((s) => s.steps)
+		.filter((s) => s.graphic === graphic)
+		.at(-1);
+}
