@@ -43,12 +43,23 @@ for (const graphic of EMBEDDABLE) {
 			await expect(root).toHaveAttribute('data-active-step', last.id);
 		});
 
-		test('opens on the step ?step= names; an unknown or odd one falls back to the first', async ({ page }) => {
+		test('opens on the step ?step= names; an unknown or odd one falls back to the first', async ({
+			page
+		}) => {
 			await page.goto(`/embed/${graphic}/?step=${last.id}`);
 			await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
 			await expect(page.locator(`[data-graphic="${graphic}"]`)).toHaveAttribute('data-state', last.state!);
 
-			for (const odd of ['nope', '%3Cimg%20src%3Dx%3E', '', '-1', '99', 'constructor', '__proto__', '%E0%A4%A']) {
+			for (const odd of [
+				'nope',
+				'%3Cimg%20src%3Dx%3E',
+				'',
+				'-1',
+				'99',
+				'constructor',
+				'__proto__',
+				'%E0%A4%A'
+			]) {
 				await page.goto(`/embed/${graphic}/?step=${odd}`);
 				await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', first.id);
 			}
@@ -88,7 +99,9 @@ for (const graphic of EMBEDDABLE) {
 		});
 
 		for (const width of [300, 1200]) {
-			test(`reads at ${width} px: nothing spills sideways and the chart keeps its room`, async ({ page }, info) => {
+			test(`reads at ${width} px: nothing spills sideways and the chart keeps its room`, async ({
+				page
+			}, info) => {
 				test.skip(info.project.name !== 'desktop', 'widths are set here');
 				await page.setViewportSize({ width, height: 900 });
 				await page.goto(`/embed/${graphic}/`);

@@ -14,7 +14,8 @@ async function hostScrollToStep(page: Page, frameSelector: string, id: string): 
 	const box = (await card.boundingBox())!;
 	const iframeWidth = (await page.locator(frameSelector).boundingBox())!.width;
 	await page.evaluate(
-		({ middle, offset }) => window.scrollBy({ top: middle - window.innerHeight * offset, behavior: 'instant' }),
+		({ middle, offset }) =>
+			window.scrollBy({ top: middle - window.innerHeight * offset, behavior: 'instant' }),
 		{ middle: box.y + box.height / 2, offset: iframeWidth <= 600 ? 0.7 : 0.5 }
 	);
 }
@@ -33,9 +34,9 @@ test('the loader sizes several embeds on one page to their content, and again wh
 	const narrower = info.project.name === 'phone' ? 320 : 700;
 	await page.setViewportSize({ width: narrower, height: 800 });
 	for (const [i, selector] of selectors.slice(0, EMBEDDABLE.length).entries()) {
-		await expect.poll(() => page.locator(selector).evaluate((f) => f.getBoundingClientRect().height)).not.toBe(
-			before[i]
-		);
+		await expect
+			.poll(() => page.locator(selector).evaluate((f) => f.getBoundingClientRect().height))
+			.not.toBe(before[i]);
 		await expectSizedToContent(page, selector);
 	}
 });

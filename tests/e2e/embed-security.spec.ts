@@ -79,7 +79,10 @@ async function addSibling(page: Page): Promise<Frame> {
 test('hostile messages to the embedded story change nothing and throw nothing', async ({ page }) => {
 	await page.goto(hostUrl('plain', ['/embed/story/?childId=probe']));
 	const frame = await embedFrame(page, '#embed-0');
-	await expect(page.frameLocator('#embed-0').locator('.embed-story')).toHaveAttribute('data-layout', 'linear');
+	await expect(page.frameLocator('#embed-0').locator('.embed-story')).toHaveAttribute(
+		'data-layout',
+		'linear'
+	);
 	const before = await snapshot(frame);
 
 	// The wrong senders, with a message that would be obeyed from the right one.
@@ -101,7 +104,8 @@ test('hostile messages to the embedded story change nothing and throw nothing', 
 		({ messages, ping }) =>
 			new Promise<string>((resolve) => {
 				addEventListener('message', (e) => {
-					if (typeof e.data === 'string' && e.data.startsWith('pymxPYMxprobexPYMxheightxPYMx')) resolve(e.data);
+					if (typeof e.data === 'string' && e.data.startsWith('pymxPYMxprobexPYMxheightxPYMx'))
+						resolve(e.data);
 				});
 				const embed = (document.getElementById('embed-0') as HTMLIFrameElement).contentWindow!;
 				for (const m of messages) embed.postMessage(m, '*');

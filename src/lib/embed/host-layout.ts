@@ -25,6 +25,11 @@ export function stepAtLine(cardTops: readonly number[], line: number): number {
  * top of the host's viewport, as `position: sticky; top: 0` would, and no further than the
  * scene's end.
  */
-export function pinOffset(viewTop: number, sceneTop: number, sceneHeight: number, graphicHeight: number): number {
+export function pinOffset(
+	viewTop: number,
+	sceneTop: number,
+	sceneHeight: number,
+	graphicHeight: number
+): number {
 	return Math.min(Math.max(0, viewTop - sceneTop), Math.max(0, sceneHeight - graphicHeight));
 }

@@ -48,10 +48,12 @@ describe('parseHostMessage: the project’s own viewport message', () => {
 
 describe('parseHostMessage: pym.js', () => {
 	it('reads viewport-iframe-position as pym.js sends it', () => {
-		expect(parseHostMessage(pym('viewport-iframe-position', '390 844 -200.5 0 1800 390'), 'embed-1')).toEqual({
-			kind: 'viewport',
-			viewport: { top: -200.5, height: 844, width: 390 }
-		});
+		expect(parseHostMessage(pym('viewport-iframe-position', '390 844 -200.5 0 1800 390'), 'embed-1')).toEqual(
+			{
+				kind: 'viewport',
+				viewport: { top: -200.5, height: 844, width: 390 }
+			}
+		);
 	});
 
 	it('reads a width ping', () => {

@@ -94,11 +94,7 @@ export function parseHostMessage(data: unknown, childId: string | null): HostMes
 }
 
 /** The page's height, in every dialect a host may understand. */
-export function heightMessages(
-	height: number,
-	embedId: string,
-	childId: string | null
-): (string | object)[] {
+export function heightMessages(height: number, embedId: string, childId: string | null): (string | object)[] {
 	const px = Math.ceil(Math.min(MAX_HEIGHT, Math.max(0, height)));
 	const messages: (string | object)[] = [
 		// Our own: the one the project's loader reads.

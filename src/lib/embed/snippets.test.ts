@@ -20,7 +20,9 @@ describe('embed codes', () => {
 		expect(codes.loader).toContain('data-maduro-embed');
 		expect(codes.loader).toContain('<script async src="https://graphics.example.org/news/maduro/embed.js">');
 		expect(codes.loader).toContain('title="GDP &quot;per person&quot; &lt;1&gt;"');
-		expect(codes.pym).toContain('data-pym-src="https://graphics.example.org/news/maduro/embed/gdp/?theme=light"');
+		expect(codes.pym).toContain(
+			'data-pym-src="https://graphics.example.org/news/maduro/embed/gdp/?theme=light"'
+		);
 		expect(codes.pym).toContain('data-pym-trackscroll');
 		expect(codes.plain).not.toContain('<script');
 		expect(codes.plain).toMatch(/height:\d+px/);
