@@ -20,7 +20,7 @@
 	function originOf(frame) {
 		try {
 			return new URL(frame.src, location.href).origin;
-		} catch (e) {
+		} catch {
 			return '';
 		}
 	}
