@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { APP_ORIGIN, APP_PORT, HOST_ORIGIN, HOST_PORT } from './tests/e2e/fixtures/ports';
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second copy of the site is built under this sub-path, to prove the deploy under one works. */
 export const BASE_PATH = '/news/maduro';
 
@@ -13,7 +13,7 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
+		baseURL: APP_ORIGIN,
 		launchOptions: chromiumLaunchOptions(),
 		trace: 'retain-on-failure'
 	},
@@ -30,14 +30,24 @@ export default defineConfig({
 		},
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }
 	],
-	webServer: {
-		command:
-			`npm run build && BASE_PATH=${BASE_PATH} BUILD_DIR=build-base npm run build && ` +
-			`node scripts/serve.mjs --port ${PORT} --mount /=build --mount ${BASE_PATH}=build-base`,
-		url: `http://127.0.0.1:${PORT}/`,
-		timeout: 240_000,
-		reuseExistingServer: !process.env.CI,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	webServer: [
+		{
+			command:
+				`npm run build && BASE_PATH=${BASE_PATH} BUILD_DIR=build-base npm run build && ` +
+				`node scripts/serve.mjs --port ${APP_PORT} --mount /=build --mount ${BASE_PATH}=build-base`,
+			url: `${APP_ORIGIN}/`,
+			timeout: 240_000,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			command: `node tests/e2e/fixtures/host-server.mjs --port ${HOST_PORT} --app ${APP_ORIGIN}`,
+			// Host pages for the embed tests, framing the app from another site.
+			url: `${HOST_ORIGIN}/blank.html`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		}
+	]
 });

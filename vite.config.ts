@@ -11,7 +11,19 @@ export default defineConfig({
 		sourcemap: !!process.env.SOURCEMAP,
 		rolldownOptions: {
 			// SvelteKit's prerender step triggers Rolldown's timing report on every build; it is noise here.
-			checks: { pluginTimings: false }
+			checks: { pluginTimings: false },
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							// The story's own code in one chunk, even where other routes (the embeds) share parts
+							// of it: split into shared pieces, it compresses worse and costs the story route kilobytes.
+							name: 'story',
+							test: /[\\/]src[\\/]lib[\\/](story|scrolly|charts|data)[\\/]|[\\/]node_modules[\\/](layercake|d3-(?:array|color|format|interpolate|scale|time|time-format)|internmap)[\\/]/
+						}
+					]
+				}
+			}
 		}
 	},
 	test: {

@@ -1,0 +1,48 @@
+/**
+ * The embed codes the snippet builder hands out: with the project's loader, with pym.js, and a
+ * plain iframe of fixed height for pages where no script may run.
+ */
+import type { Theme } from './params';
+
+export interface EmbedChoice {
+	/** A graphic id, or 'story' for the whole story. */
+	target: string;
+	theme: Theme | null;
+	step: string | null;
+}
+
+/** Heights for the plain iframe, which cannot follow its content: one graphic fits; the story scrolls inside. */
+export const FIXED_HEIGHT = { graphic: 640, story: 900 };
+
+/** pym.js's own script, as its makers serve it. */
+export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
+
+/** The embed page's address; `site` is the story's address without a trailing slash. */
+export function embedUrl(site: string, { target, theme, step }: EmbedChoice): string {
+	const url = new URL(`${site}/embed/${encodeURIComponent(target)}/`);
+	if (theme) url.searchParams.set('theme', theme);
+	if (step) url.searchParams.set('step', step);
+	return url.href;
+}
+
+function attr(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function embedSnippets(site: string, choice: EmbedChoice, title: string) {
+	const src = attr(embedUrl(site, choice));
+	const name = attr(title);
+	const height = choice.target === 'story' ? FIXED_HEIGHT.story : FIXED_HEIGHT.graphic;
+	const style = `width:100%;height:${height}px;border:0`;
+	return {
+		loader:
+			`<iframe src="${src}" title="${name}" data-maduro-embed style="${style}" scrolling="no" loading="lazy"></iframe>\n` +
+			`<script async src="${attr(site)}/embed.js"></script>`,
+		pym:
+			`<div id="maduro-${attr(choice.target)}" data-pym-src="${src}" data-pym-title="${name}" data-pym-trackscroll></div>\n` +
+			`<script src="${PYM_SCRIPT}"></script>`,
+		plain: `<iframe src="${src}" title="${name}" style="${style}" loading="lazy"></iframe>`
+	};
+}
+
+export type EmbedSnippets = ReturnType<typeof embedSnippets>;

@@ -1,0 +1,110 @@
+/**
+ * Embeds in real cross-site iframes: host pages on localhost frame the app on 127.0.0.1.
+ */
+import type { Page } from '@playwright/test';
+import { expect, steps, test, expectedShown, DRAWN } from './fixtures';
+import { EMBEDDABLE, expectSizedToContent, hostUrl, stepsOf } from './fixtures/embeds';
+
+const STORY = '/embed/story/';
+
+/** Scrolls the host page until a card of the embedded story sits on the host's trigger line. */
+async function hostScrollToStep(page: Page, frameSelector: string, id: string): Promise<void> {
+	const frame = page.frameLocator(frameSelector);
+	const card = frame.locator(`[data-step-id="${id}"]`);
+	const box = (await card.boundingBox())!;
+	const iframeWidth = (await page.locator(frameSelector).boundingBox())!.width;
+	await page.evaluate(
+		({ middle, offset }) =>
+			window.scrollBy({ top: middle - window.innerHeight * offset, behavior: 'instant' }),
+		{ middle: box.y + box.height / 2, offset: iframeWidth <= 600 ? 0.7 : 0.5 }
+	);
+}
+
+test('the loader sizes several embeds on one page to their content, and again when the host narrows', async ({
+	page
+}, info) => {
+	const sources = [...EMBEDDABLE.map((g) => `/embed/${g}/`), STORY];
+	await page.goto(hostUrl('loader', sources));
+	const selectors = sources.map((_, i) => `#embed-${i}`);
+	const before: number[] = [];
+	for (const selector of selectors) before.push(await expectSizedToContent(page, selector));
+	// The story, scrolled by its host, is far taller than a graphic.
+	expect(before[before.length - 1]).toBeGreaterThan(before[0]! * 3);
+
+	const narrower = info.project.name === 'phone' ? 320 : 700;
+	await page.setViewportSize({ width: narrower, height: 800 });
+	for (const [i, selector] of selectors.slice(0, EMBEDDABLE.length).entries()) {
+		await expect
+			.poll(() => page.locator(selector).evaluate((f) => f.getBoundingClientRect().height))
+			.not.toBe(before[i]);
+		await expectSizedToContent(page, selector);
+	}
+});
+
+test('a pym.js parent sizes the iframe', async ({ page }, info) => {
+	const graphic = EMBEDDABLE[0]!;
+	await page.goto(hostUrl('pym', [`/embed/${graphic}/`]));
+	const frame = page.frameLocator('#pym-embed iframe');
+	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', stepsOf(graphic)[0]!.id);
+	await expect(page.locator('#pym-embed iframe')).toHaveAttribute('height', /^\d+px$/);
+	const before = await expectSizedToContent(page, '#pym-embed iframe');
+	await page.setViewportSize({ width: info.project.name === 'phone' ? 320 : 700, height: 800 });
+	await expect.poll(() => expectSizedToContent(page, '#pym-embed iframe')).not.toBe(before);
+});
+
+test('the embedded story follows the host page’s scrolling, step by step', async ({ page }) => {
+	await page.goto(hostUrl('loader', [STORY]));
+	const frame = page.frameLocator('#embed-0');
+	const root = frame.locator('.embed-story');
+	await expect(root).toHaveAttribute('data-layout', 'host');
+	for (const step of steps) {
+		await hostScrollToStep(page, '#embed-0', step.id);
+		await expect(root).toHaveAttribute('data-active-step', step.id);
+		await expect(frame.locator(`[data-step-id="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
+		const shown = expectedShown(step.index);
+		if (shown && DRAWN.has(shown.graphic)) {
+			const figure = frame.locator(`[data-graphic="${shown.graphic}"]`);
+			await expect(figure).toHaveAttribute('data-state', shown.state);
+			// Held at the top of the host's viewport, as `sticky` holds it on the story page.
+			await expect.poll(async () => Math.abs((await figure.boundingBox())!.y)).toBeLessThanOrEqual(2);
+		}
+	}
+	// And back up.
+	await hostScrollToStep(page, '#embed-0', steps[0]!.id);
+	await expect(root).toHaveAttribute('data-active-step', steps[0]!.id);
+});
+
+test('a pym.js parent that tracks scrolling drives the embedded story too', async ({ page }) => {
+	await page.goto(hostUrl('pym', [STORY], { trackscroll: '1' }));
+	const frame = page.frameLocator('#pym-embed iframe');
+	const root = frame.locator('.embed-story');
+	await expect(root).toHaveAttribute('data-layout', 'host');
+	const graphicStep = steps.find((s) => s.graphic && DRAWN.has(s.graphic))!;
+	for (const step of [graphicStep, steps[steps.length - 1]!]) {
+		await hostScrollToStep(page, '#pym-embed iframe', step.id);
+		await expect(root).toHaveAttribute('data-active-step', step.id);
+	}
+});
+
+for (const [where, open] of [
+	['in an iframe on a page with no loader', (page: Page) => page.goto(hostUrl('plain', [STORY]))],
+	['opened on its own', (page: Page) => page.goto(STORY)]
+] as const) {
+	test(`with no host viewport the story reads linearly, ${where}`, async ({ page }) => {
+		await open(page);
+		const frame = where.startsWith('opened') ? page.locator(':root') : page.frameLocator('#embed-0');
+		const root = frame.locator('.embed-story');
+		await expect(root).toHaveAttribute('data-layout', 'linear');
+		const figures = frame.locator('.graphic');
+		expect(await figures.count()).toBeGreaterThan(0);
+		for (const figure of await figures.all()) {
+			await expect(figure).toHaveCSS('position', 'static');
+			await expect(figure).toHaveCSS('translate', 'none');
+			// Inline: the graphic comes before its scene's first card, not beside or behind it.
+			const scene = figure.locator('xpath=ancestor::div[contains(@class, "scene")]');
+			const figureBox = (await figure.boundingBox())!;
+			const cardBox = (await scene.locator('.step').first().boundingBox())!;
+			expect(figureBox.y + figureBox.height).toBeLessThanOrEqual(cardBox.y);
+		}
+	});
+}
