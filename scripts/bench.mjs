@@ -5,6 +5,7 @@
 // Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --path /es/]
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -195,6 +196,8 @@ async function main() {
 	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
 	try {
 		await waitForServer(URL_UNDER_TEST);
+		// Timings depend on what else the machine is doing; say how busy it was.
+		const loadBefore = loadavg()[0];
 		const lh = [];
 		for (let i = 0; i < RUNS; i++) {
 			console.log(`bench: Lighthouse run ${i + 1}/${RUNS}…`);
@@ -234,7 +237,11 @@ async function main() {
 		const fmt = (key, v) =>
 			`${Number.isInteger(v) ? v : v.toFixed(key.includes('cls') || key === 'cls' ? 3 : 1)}${budgets[key].unit}`;
 		console.log(
-			`\nBenchmark of ${URL_UNDER_TEST}: medians of ${RUNS} runs (Chromium ${found.kind}: ${found.path})\n`
+			`\nBenchmark of ${URL_UNDER_TEST}: medians of ${RUNS} runs (Chromium ${found.kind}: ${found.path})`
+		);
+		console.log(
+			`Machine: ${cpus().length} CPUs, 1-minute load average ${loadBefore.toFixed(1)} before, ` +
+				`${loadavg()[0].toFixed(1)} after: above the CPU count, timings are inflated.\n`
 		);
 		console.log('| measure | median | budget | |');
 		console.log('| --- | --- | --- | --- |');
