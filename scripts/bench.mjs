@@ -4,6 +4,8 @@
 //
 // Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --path /es/]
 import { spawn, execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -54,7 +56,15 @@ async function waitForServer(url, timeoutMs = 30_000) {
 	throw new Error(`the server at ${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-async function lighthouseRun(chromePath) {
+/** The LCP element and the phases of its time, from Lighthouse's own breakdown, to say what LCP waits on. */
+function lcpBreakdown(audits) {
+	const tables = audits['largest-contentful-paint-element']?.details?.items ?? [];
+	const node = tables[0]?.items?.[0]?.node;
+	const phases = Object.fromEntries((tables[1]?.items ?? []).map((p) => [p.phase, Math.round(p.timing)]));
+	return { element: node?.snippet ?? node?.selector ?? 'unknown', phases };
+}
+
+async function lighthouseRun(chromePath, run) {
 	const chrome = await chromeLauncher.launch({
 		chromePath,
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...(chromiumLaunchOptions().args ?? [])]
@@ -68,6 +78,9 @@ async function lighthouseRun(chromePath) {
 		});
 		const lhr = result.lhr;
 		const audits = lhr.audits;
+		// The whole report stays on disk, to read the LCP phases and the Lantern estimates behind a figure.
+		mkdirSync('reports/bench', { recursive: true });
+		writeFileSync(`reports/bench/lighthouse-${run + 1}.json`, JSON.stringify(lhr));
 		const items = audits['network-requests']?.details?.items ?? [];
 		const jsBytes = items
 			.filter((i) => i.resourceType === 'Script')
@@ -83,6 +96,7 @@ async function lighthouseRun(chromePath) {
 			cls: audits['cumulative-layout-shift'].numericValue,
 			firstViewKiB: audits['total-byte-weight'].numericValue / 1024,
 			lhJsKiB: jsBytes / 1024,
+			lcp: lcpBreakdown(audits),
 			failing
 		};
 	} finally {
@@ -182,10 +196,12 @@ async function main() {
 	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
 	try {
 		await waitForServer(URL_UNDER_TEST);
+		// Timings depend on what else the machine is doing; say how busy it was.
+		const loadBefore = loadavg()[0];
 		const lh = [];
 		for (let i = 0; i < RUNS; i++) {
 			console.log(`bench: Lighthouse run ${i + 1}/${RUNS}…`);
-			lh.push(await lighthouseRun(found.path));
+			lh.push(await lighthouseRun(found.path, i));
 		}
 		const scroll = [];
 		for (let i = 0; i < RUNS; i++) {
@@ -221,7 +237,11 @@ async function main() {
 		const fmt = (key, v) =>
 			`${Number.isInteger(v) ? v : v.toFixed(key.includes('cls') || key === 'cls' ? 3 : 1)}${budgets[key].unit}`;
 		console.log(
-			`\nBenchmark of ${URL_UNDER_TEST}: medians of ${RUNS} runs (Chromium ${found.kind}: ${found.path})\n`
+			`\nBenchmark of ${URL_UNDER_TEST}: medians of ${RUNS} runs (Chromium ${found.kind}: ${found.path})`
+		);
+		console.log(
+			`Machine: ${cpus().length} CPUs, 1-minute load average ${loadBefore.toFixed(1)} before, ` +
+				`${loadavg()[0].toFixed(1)} after: above the CPU count, timings are inflated.\n`
 		);
 		console.log('| measure | median | budget | |');
 		console.log('| --- | --- | --- | --- |');
@@ -234,6 +254,13 @@ async function main() {
 		}
 		const failing = [...new Set(lh.flatMap((r) => r.failing))];
 		if (failing.length) console.log(`\nLighthouse audits not passing in some run: ${failing.join(', ')}`);
+		const lcpRun = lh[lh.findIndex((r) => r.lcpMs === median(lh.map((x) => x.lcpMs)))] ?? lh[0];
+		console.log(`LCP element (median run): ${lcpRun.lcp.element}`);
+		console.log(
+			`LCP phases (ms): ${Object.entries(lcpRun.lcp.phases)
+				.map(([k, v]) => `${k} ${v}`)
+				.join(', ')}; full reports in reports/bench/`
+		);
 		const ends = [...new Set(scroll.map((r) => r.activeAtEnd))];
 		console.log(
 			`Scroll runs ended on step: ${ends.join(', ')}; frames sampled per run: ${scroll.map((r) => r.frames).join(', ')}`

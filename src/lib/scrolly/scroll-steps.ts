@@ -40,13 +40,34 @@ export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () 
 	}
 	scroller.onStepEnter(({ element, index }) => onEnter(element, index));
 	// The observers report asynchronously, and not at all for a step already on the line when
-	// they start (a re-setup after a width change, a reload mid-story): settle it now.
-	const line = window.innerHeight * offset;
-	const onLine = steps.findIndex((el) => {
-		const { top, bottom } = el.getBoundingClientRect();
-		return top <= line && bottom >= line;
-	});
-	if (onLine >= 0) onEnter(steps[onLine]!, onLine);
+	// they start (a re-setup after a width change, a reload mid-story), nor for steps a fast
+	// fling jumps over. So when scrolling stops, the geometry settles it: the active step is the
+	// last one whose top has passed the line. Above the first step and below the last one's end
+	// (the reader is in the header or the sources), nothing changes.
+	const settle = () => {
+		const line = window.innerHeight * offset;
+		let reached = -1;
+		for (let i = 0; i < steps.length && steps[i]!.getBoundingClientRect().top <= line; i++) reached = i;
+		if (reached < 0) return;
+		const step = steps[reached]!;
+		if (reached < steps.length - 1 || step.getBoundingClientRect().bottom >= line) onEnter(step, reached);
+	};
+	settle();
+	const listen = { passive: true, signal: leftovers.signal };
+	window.addEventListener('scrollend', settle, listen);
+	// scrollama measures the trigger line in pixels: when a phone's address bar changes the
+	// viewport's height, measure again.
+	let height = window.innerHeight;
+	window.addEventListener(
+		'resize',
+		() => {
+			if (window.innerHeight === height) return;
+			height = window.innerHeight;
+			scroller.resize();
+			settle();
+		},
+		listen
+	);
 	return () => {
 		scroller.destroy();
 		leftovers.abort();

@@ -25,6 +25,15 @@ describe('the step-state model', () => {
 		expect(story.stateOf('map')).toBe('cuba');
 	});
 
+	it('gives each graphic its final state wherever the reader is, for print', () => {
+		const story = new StoryState(steps);
+		story.go('gdp-a');
+		expect(story.stateOf('gdp')).toBe('baseline');
+		expect(story.finalStateOf('gdp')).toBe('rebound');
+		expect(story.finalStateOf('map')).toBe('cuba');
+		expect(() => story.finalStateOf('election')).toThrow(/no step shows/);
+	});
+
 	it('activates steps by id and by position, clamping positions', () => {
 		const story = new StoryState(steps);
 		expect(story.go('gdp-b')).toBe(true);

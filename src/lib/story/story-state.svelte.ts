@@ -67,13 +67,23 @@ export class StoryState {
 	 * reader has not reached it yet; its final state before any step is active.
 	 */
 	stateOf(graphic: GraphicId): string {
-		const withGraphic = this.steps.filter((s) => s.graphic === graphic);
-		if (withGraphic.length === 0) throw new Error(`no step shows the graphic "${graphic}"`);
-		const last = withGraphic[withGraphic.length - 1]!;
-		if (this.index === null) return last.state!;
+		if (this.index === null) return this.finalStateOf(graphic);
+		const withGraphic = this.#stepsShowing(graphic);
 		const index = this.index;
 		const reached = withGraphic.filter((s) => s.index <= index);
 		return (reached[reached.length - 1] ?? withGraphic[0]!).state!;
+	}
+
+	/** The state a graphic ends in: what the server draws, and what paper shows whatever the reader did. */
+	finalStateOf(graphic: GraphicId): string {
+		const withGraphic = this.#stepsShowing(graphic);
+		return withGraphic[withGraphic.length - 1]!.state!;
+	}
+
+	#stepsShowing(graphic: GraphicId): Step[] {
+		const withGraphic = this.steps.filter((s) => s.graphic === graphic);
+		if (withGraphic.length === 0) throw new Error(`no step shows the graphic "${graphic}"`);
+		return withGraphic;
 	}
 
 	#shownAt(index: number): Shown | null {

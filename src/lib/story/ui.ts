@@ -14,6 +14,9 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 	const asOf = f.month(story.asOf.slice(0, 7));
 	const en = {
 		skip: 'Skip to the story',
+		displaySettings: 'Display settings',
+		darkTheme: 'Dark theme',
+		motionOff: 'Motion off',
 		asOf: `as of ${asOf}`,
 		published: `Published ${f.date(story.published)}`,
 		updated: `Updated ${f.date(story.updated)}`,
@@ -29,6 +32,9 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 	};
 	const es: typeof en = {
 		skip: 'Ir a la historia',
+		displaySettings: 'Opciones de visualización',
+		darkTheme: 'Tema oscuro',
+		motionOff: 'Sin animación',
 		asOf: `a ${asOf}`,
 		published: `Publicado el ${f.date(story.published)}`,
 		updated: `Actualizado el ${f.date(story.updated)}`,

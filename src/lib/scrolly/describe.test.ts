@@ -1,0 +1,18 @@
+import { describe as group, expect, it } from 'vitest';
+import { graphicTexts } from '$lib/charts/texts';
+import { describe } from './describe';
+
+group('describe', () => {
+	const texts = graphicTexts('en');
+
+	it("gives a drawn graphic state's text alternative", () => {
+		expect(describe(texts, 'gdp', 'collapse')).toBe(texts.gdp.describe.collapse);
+	});
+
+	it('gives nothing for a graphic without words or an unknown state', () => {
+		expect(describe(texts, 'map', 'region')).toBeNull();
+		expect(describe(texts, 'gdp', 'nope')).toBeNull();
+		expect(describe(texts, '__proto__', 'toString')).toBeNull();
+		expect(describe(texts, 'gdp', 'constructor')).toBeNull();
+	});
+});
