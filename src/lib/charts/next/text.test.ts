@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { GRAPHIC_STATES } from '$lib/story/graphics';
+import { nextText } from './text';
+import { nextViews, TALKS_TO } from './view';
+
+describe('the “what comes next” states', () => {
+	it('has a view for every state the story may name', () => {
+		expect(Object.keys(nextViews).sort()).toEqual([...GRAPHIC_STATES.next].sort());
+	});
+
+	it('shows the paths discussed, then the pressure drawn on from the talks, then the mandate', () => {
+		expect(nextViews.talks).toMatchObject({ discussedOpacity: 1, pressureOpacity: 0, pressureTo: TALKS_TO });
+		expect(nextViews.pressure.pressureTo).toBeGreaterThan(TALKS_TO);
+		expect(nextViews.pressure.discussedOpacity).toBeLessThan(1);
+		expect(nextViews.legitimacy.legitimacyOpacity).toBe(1);
+		expect(nextViews.pressure.legitimacyOpacity).toBe(0);
+	});
+});
+
+describe('the “what comes next” words', () => {
+	const en = nextText('en');
+
+	it('attributes the paths to unnamed people familiar with the talks', () => {
+		expect(en.sources[0]).toMatchObject({ label: 'The New York Times' });
+		expect(en.sources[0]!.detail).toMatch(/unnamed people familiar/);
+		expect(en.describe.talks).toContain('according to people familiar with the talks');
+	});
+
+	it('dates every path from the data', () => {
+		expect(en.handoverEnd).toBe('before January 2029');
+		expect(en.recallLabel).toBe('Recall referendum, 2027 or later');
+		expect(en.talksLabel).toBe('Talks, spring 2025');
+		expect(en.describe.pressure).toContain('warships from August 14, 2025');
+		expect(en.describe.pressure).toContain('as of November 24, 2025');
+		expect(en.describe.legitimacy).toContain('July 2024');
+	});
+
+	it('has a Spanish edition', () => {
+		const es = nextText('es');
+		expect(es.handoverEnd).toBe('antes de enero de 2029');
+		expect(es.describe.talks).toContain('primavera de 2025');
+	});
+});
