@@ -15,7 +15,7 @@ import {
 } from '$lib/data/election';
 import { createFormat, type Format, type Locale } from '$lib/data/format';
 import { sourceRef, type SourceRef } from '$lib/data/sources';
-import type { ElectionState } from './view';
+import { CANDIDATES, electionLayout, type ElectionState } from './view';
 
 const names: Record<Locale, Record<Candidate, string>> = {
 	en: { maduro: 'Maduro', gonzalez: 'González', others: 'Others' },
@@ -154,8 +154,10 @@ export function electionText(locale: Locale) {
 		sources.push({ ...sourceRef(check.source), label: checkNames[locale][check.source] });
 	return {
 		...w,
-		names: names[locale],
-		values: { official, tally },
+		/** In the order of the chart's bars. */
+		names: CANDIDATES.map((c) => names[locale][c]),
+		values: { official: CANDIDATES.map((c) => official[c]), tally: CANDIDATES.map((c) => tally[c]) },
+		layout: electionLayout(),
 		notes,
 		sources,
 		rows: [

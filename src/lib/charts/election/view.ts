@@ -52,3 +52,21 @@ export function barsOf(view: ElectionView): ElectionBar[] {
 
 /** Where things sit inside a row, in row units. */
 export const ROW = { barTop: 0.35, barBottom: 0.62, officialTop: 0.68, officialBottom: 0.75 } as const;
+
+/**
+ * Everything the chart needs to place its marks, per state. It travels as page data with the
+ * words, so the data modules and this arithmetic stay on the server.
+ */
+export function electionLayout() {
+	return {
+		views: electionViews,
+		bars: {
+			official: barsOf(electionViews.official),
+			tally: barsOf(electionViews.tally),
+			checks: barsOf(electionViews.checks)
+		} satisfies Record<ElectionState, ElectionBar[]>,
+		officialShares: CANDIDATES.map((c) => officialCount.shares[c]),
+		notesFrom: NOTES_FROM,
+		row: ROW
+	};
+}

@@ -27,17 +27,32 @@ describe('the “what comes next” words', () => {
 	});
 
 	it('dates every path from the data', () => {
-		expect(en.handoverEnd).toBe('before January 2029');
-		expect(en.recallLabel).toBe('Recall referendum, 2027 or later');
-		expect(en.talksLabel).toBe('Talks, spring 2025');
+		expect(en.labels.map((l) => l.text)).toEqual([
+			'Disputed mandate since July 2024',
+			'Talks, spring 2025',
+			'Handover to a lieutenant',
+			'before January 2029',
+			'Recall referendum, 2027 or later',
+			'then the vice president calls elections',
+			'No deal: the pressure rises',
+			'August 2025 on: warships, strikes'
+		]);
 		expect(en.describe.pressure).toContain('warships from August 14, 2025');
 		expect(en.describe.pressure).toContain('as of November 24, 2025');
 		expect(en.describe.legitimacy).toContain('July 2024');
 	});
 
+	it('places each label with the part of the diagram it fades with', () => {
+		const part = Object.fromEntries(en.labels.map((l) => [l.text, l.part]));
+		expect(part['Talks, spring 2025']).toBe('always');
+		expect(part['before January 2029']).toBe('discussed');
+		expect(part['No deal: the pressure rises']).toBe('pressure');
+		expect(part['Disputed mandate since July 2024']).toBe('legitimacy');
+	});
+
 	it('has a Spanish edition', () => {
 		const es = nextText('es');
-		expect(es.handoverEnd).toBe('antes de enero de 2029');
+		expect(es.labels.map((l) => l.text)).toContain('antes de enero de 2029');
 		expect(es.describe.talks).toContain('primavera de 2025');
 	});
 });

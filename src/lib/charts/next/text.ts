@@ -15,7 +15,7 @@ import {
 } from '$lib/data/next';
 import { sourceRef } from '$lib/data/sources';
 import { AS_OF } from '$lib/data/tenure';
-import type { NextState } from './view';
+import { nextLayout, placeLabels, type NextState } from './view';
 
 const month = (iso: string) => iso.slice(0, 7);
 const year = (iso: string) => iso.slice(0, 4);
@@ -57,14 +57,18 @@ export function nextText(locale: Locale) {
 		title: es
 			? `Los caminos discutidos, hasta ${year(HANDOVER_BEFORE)}`
 			: `The paths discussed, to ${year(HANDOVER_BEFORE)}`,
-		talksLabel: es ? `Negociaciones, ${spring}` : `Talks, ${spring}`,
-		handoverLabel: handover,
-		handoverEnd: es ? `antes de ${handoverBy}` : `before ${handoverBy}`,
-		recallLabel: recall,
-		recallEnd: es ? 'luego el vicepresidente convoca elecciones' : 'then the vice president calls elections',
-		pressureLabel: es ? 'Sin acuerdo: sube la presión' : 'No deal: the pressure rises',
-		pressureNote: es ? `Desde ${firstEvent}: buques, ataques` : `${firstEvent} on: warships, strikes`,
-		legitimacyLabel: es ? `Mandato en disputa desde ${vote}` : `Disputed mandate since ${vote}`,
+		labels: placeLabels({
+			talks: es ? `Negociaciones, ${spring}` : `Talks, ${spring}`,
+			handover,
+			handoverEnd: es ? `antes de ${handoverBy}` : `before ${handoverBy}`,
+			recall,
+			recallEnd: es
+				? 'luego el vicepresidente convoca elecciones'
+				: 'then the vice president calls elections',
+			pressure: es ? 'Sin acuerdo: sube la presión' : 'No deal: the pressure rises',
+			pressureNote: es ? `Desde ${firstEvent}: buques, ataques` : `${firstEvent} on: warships, strikes`,
+			legitimacy: es ? `Mandato en disputa desde ${vote}` : `Disputed mandate since ${vote}`
+		}),
 		sourceLead: es ? 'Fuente:' : 'Source:',
 		sources: [
 			{
@@ -100,7 +104,8 @@ export function nextText(locale: Locale) {
 				es ? `tercer mandato desde el ${f.date(THIRD_TERM)}` : `third term from ${f.date(THIRD_TERM)}`
 			]
 		],
-		describe
+		describe,
+		layout: nextLayout()
 	};
 }
 

@@ -41,3 +41,85 @@ export const BAR_HALF = 0.13;
 
 export const NEXT_TICKS: number[] = [];
 for (let year = Math.ceil(NEXT_FROM); year <= NEXT_TO; year++) NEXT_TICKS.push(year);
+
+export type NextLabelId =
+	'legitimacy' | 'talks' | 'handover' | 'handoverEnd' | 'recall' | 'recallEnd' | 'pressure' | 'pressureNote';
+
+/** Which of the diagram's parts a label belongs to: it fades in and out with that part. */
+export type NextPart = 'always' | 'discussed' | 'pressure' | 'legitimacy';
+
+export interface NextLabel {
+	text: string;
+	x: number;
+	y: number;
+	place: 'above-right' | 'below-left' | 'below-right';
+	emphasis: boolean;
+	part: NextPart;
+}
+
+/** Where each label goes, beside the line or bar it names. */
+const labelPlaces: Record<NextLabelId, Omit<NextLabel, 'text'>> = {
+	legitimacy: {
+		x: LEGITIMACY_X,
+		y: NEXT_ROWS.legitimacy - BAR_HALF,
+		place: 'above-right',
+		emphasis: true,
+		part: 'legitimacy'
+	},
+	talks: {
+		x: TALKS_FROM,
+		y: NEXT_ROWS.talks - BAR_HALF,
+		place: 'above-right',
+		emphasis: true,
+		part: 'always'
+	},
+	handover: {
+		x: TALKS_FROM,
+		y: NEXT_ROWS.handover,
+		place: 'above-right',
+		emphasis: false,
+		part: 'discussed'
+	},
+	handoverEnd: {
+		x: HANDOVER_X,
+		y: NEXT_ROWS.handover,
+		place: 'below-left',
+		emphasis: false,
+		part: 'discussed'
+	},
+	recall: { x: TALKS_FROM, y: NEXT_ROWS.recall, place: 'above-right', emphasis: false, part: 'discussed' },
+	recallEnd: { x: NEXT_TO, y: NEXT_ROWS.recall, place: 'below-left', emphasis: false, part: 'discussed' },
+	pressure: { x: TALKS_FROM, y: NEXT_ROWS.pressure, place: 'above-right', emphasis: true, part: 'pressure' },
+	pressureNote: {
+		x: TALKS_FROM,
+		y: NEXT_ROWS.pressure,
+		place: 'below-right',
+		emphasis: false,
+		part: 'pressure'
+	}
+};
+
+/** The diagram's words, each placed: the page draws them in one loop. */
+export function placeLabels(words: Record<NextLabelId, string>): NextLabel[] {
+	return (Object.keys(labelPlaces) as NextLabelId[]).map((id) => ({ text: words[id], ...labelPlaces[id] }));
+}
+
+/**
+ * Everything the diagram needs to place its marks, per state. It travels as page data with the
+ * words, so the data modules and this arithmetic stay on the server.
+ */
+export function nextLayout() {
+	return {
+		views: nextViews,
+		from: NEXT_FROM,
+		to: NEXT_TO,
+		yEnd: NEXT_Y_END,
+		ticks: NEXT_TICKS,
+		rows: NEXT_ROWS,
+		barHalf: BAR_HALF,
+		talks: [TALKS_FROM, TALKS_TO] as const,
+		handoverX: HANDOVER_X,
+		recallX: RECALL_X,
+		legitimacyX: LEGITIMACY_X
+	};
+}

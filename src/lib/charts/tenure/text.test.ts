@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { crises, TENURE_START } from '$lib/data/tenure';
 import { GRAPHIC_STATES } from '$lib/story/graphics';
 import { tenureText } from './text';
-import { crisisMarks, litness, presidencyBands, TENURE_FROM, TENURE_TO, tenureViews } from './view';
+import { litness } from './litness';
+import { crisisMarks, presidencyBands, TENURE_FROM, TENURE_TO, tenureViews } from './view';
 
 describe('the tenure chart’s states', () => {
 	it('has a view for every state the story may name', () => {

@@ -16,7 +16,7 @@ import {
 	type CrisisId,
 	type PresidencyId
 } from '$lib/data/tenure';
-import type { TenureState } from './view';
+import { tenureLayout, type TenureState } from './view';
 
 interface Words {
 	/** Short, for the chart: a label must fit beside its dot on a phone. */
@@ -146,7 +146,8 @@ export function tenureText(locale: Locale) {
 				publisher(presidencySource)
 			])
 		],
-		describe
+		describe,
+		layout: tenureLayout()
 	};
 }
 

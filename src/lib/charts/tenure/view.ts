@@ -43,9 +43,6 @@ export const PRESIDENTS_ROW = { top: crisisRow(crises.length) + 0.1, bottom: cri
 /** Room under the band for the label of the last, short presidency. */
 export const TENURE_Y_END = PRESIDENTS_ROW.bottom + 0.9;
 
-/** How long a crisis takes to light up once the bar reaches it, in years. */
-const LIGHT_UP = 0.4;
-
 export interface CrisisMark {
 	x: number;
 	y: number;
@@ -59,11 +56,6 @@ export const crisisMarks: CrisisMark[] = crises.map((c, i) => {
 	const x = decimalYear(c.date);
 	return { x, y: crisisRow(i), place: x < middle ? 'right' : 'left' };
 });
-
-/** How lit a crisis is when the bar has been drawn up to `drawnTo`: 0 before it, 1 once passed. */
-export function litness(crisisX: number, drawnTo: number): number {
-	return Math.min(1, Math.max(0, (drawnTo - crisisX) / LIGHT_UP));
-}
 
 export interface PresidencyBand {
 	x0: number;
@@ -91,3 +83,21 @@ export const presidencyBands: PresidencyBand[] = presidenciesDuringTenure().map(
 /** Ticks every other year, from the first whole year of his rule. */
 export const TENURE_TICKS: number[] = [];
 for (let year = Math.ceil(TENURE_FROM); year <= TENURE_TO; year += 2) TENURE_TICKS.push(year);
+
+/**
+ * Everything the chart needs to place its marks, per state. It travels as page data with the
+ * words, so the data modules and this arithmetic stay on the server.
+ */
+export function tenureLayout() {
+	return {
+		views: tenureViews,
+		from: TENURE_FROM,
+		to: TENURE_TO,
+		yEnd: TENURE_Y_END,
+		ticks: TENURE_TICKS,
+		rule: RULE_ROW,
+		presidents: PRESIDENTS_ROW,
+		crisisMarks,
+		presidencyBands
+	};
+}
