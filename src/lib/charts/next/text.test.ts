@@ -24,6 +24,12 @@ describe('the “what comes next” words', () => {
 		expect(en.sources[0]).toMatchObject({ label: 'The New York Times' });
 		expect(en.sources[0]!.detail).toMatch(/unnamed people familiar/);
 		expect(en.describe.talks).toContain('according to people familiar with the talks');
+		// Then one source per step of the build-up, named in the source line.
+		expect(en.sources.map((s) => s.detail).slice(1)).toEqual([
+			'warships',
+			'boat strikes',
+			'the carrier Gerald R. Ford'
+		]);
 	});
 
 	it('dates every path from the data', () => {

@@ -77,8 +77,10 @@ export function nextText(locale: Locale) {
 					? 'negociaciones, según personas al tanto que pidieron no ser nombradas'
 					: 'the talks, from unnamed people familiar with them'
 			},
-			{ ...sourceRef('deploymentReports'), detail: es ? 'el despliegue' : 'the build-up' },
-			{ ...sourceRef('strikeTally'), detail: es ? 'ataques' : 'strikes' }
+			...[...new Set(pressureEvents.map((e) => e.source))].map((id) => ({
+				...sourceRef(id),
+				detail: eventWords[pressureEvents.find((e) => e.source === id)!.id]
+			}))
 		],
 		tableCaption: es
 			? `Los caminos discutidos y lo que pasó en su lugar, al ${asOf}`
