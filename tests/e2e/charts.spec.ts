@@ -231,6 +231,12 @@ for (const width of [320, 1920]) {
 					expect(a.right, `"${a.text}" at ${step.id} ends inside the graphic`).toBeLessThanOrEqual(
 						box.x + box.width + 0.5
 					);
+					expect(a.y, `"${a.text}" at ${step.id} is not cut off at the top`).toBeGreaterThanOrEqual(
+						box.y - 0.5
+					);
+					expect(a.bottom, `"${a.text}" at ${step.id} is not cut off at the bottom`).toBeLessThanOrEqual(
+						box.y + box.height + 0.5
+					);
 					for (const b of labels.slice(i + 1)) {
 						const overlap =
 							Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0.5 &&

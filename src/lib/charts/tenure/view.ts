@@ -37,8 +37,9 @@ export const tenureViews: Record<TenureState, TenureView> = {
 };
 
 /** Rows, top to bottom: his rule, one row per crisis, then the presidencies. */
-export const RULE_ROW = { top: 0.45, bottom: 0.85 } as const;
-const crisisRow = (i: number) => 1.5 + i;
+/** The bar starts low enough to leave room above it for its label. */
+export const RULE_ROW = { top: 0.8, bottom: 1.2 } as const;
+const crisisRow = (i: number) => RULE_ROW.bottom + 0.65 + i;
 export const PRESIDENTS_ROW = { top: crisisRow(crises.length) + 0.1, bottom: crisisRow(crises.length) + 0.6 };
 /** Room under the band for the label of the last, short presidency. */
 export const TENURE_Y_END = PRESIDENTS_ROW.bottom + 0.9;
