@@ -4,8 +4,11 @@
  */
 import type { Component } from 'svelte';
 import type { GraphicId } from '$lib/story/graphics';
+import ChartTable from './ChartTable.svelte';
+import ElectionChart from './election/ElectionChart.svelte';
 import GdpChart from './gdp/GdpChart.svelte';
-import GdpTable from './gdp/GdpTable.svelte';
+import NextChart from './next/NextChart.svelte';
+import TenureChart from './tenure/TenureChart.svelte';
 
 /**
  * Each chart takes its own state names and its own text; the registry erases both to plain
@@ -17,6 +20,11 @@ export interface GraphicEntry {
 	Table: Component<{ text: unknown; summary: string }>;
 }
 
+const Table = ChartTable as GraphicEntry['Table'];
+
 export const graphics: Partial<Record<GraphicId, GraphicEntry>> = {
-	gdp: { Chart: GdpChart as GraphicEntry['Chart'], Table: GdpTable as GraphicEntry['Table'] }
+	tenure: { Chart: TenureChart as GraphicEntry['Chart'], Table },
+	gdp: { Chart: GdpChart as GraphicEntry['Chart'], Table },
+	election: { Chart: ElectionChart as GraphicEntry['Chart'], Table },
+	next: { Chart: NextChart as GraphicEntry['Chart'], Table }
 };

@@ -23,7 +23,10 @@ export const officialCount: Count = {
 	shares: { maduro: 51.2, gonzalez: 44.2, others: 4.6 }
 };
 
-/** resultadosconvzla.com: 24,532 sheets. Shares from the published vote totals. */
+/** Tally sheets the opposition collected and published at resultadosconvzla.com. */
+export const TALLY_SHEETS = 24532;
+
+/** resultadosconvzla.com: the votes on those sheets. Shares from the published vote totals. */
 const tallyVotes: Record<Candidate, number> = { maduro: 3241461, gonzalez: 7156462, others: 261205 };
 const tallyTotal = tallyVotes.maduro + tallyVotes.gonzalez + tallyVotes.others;
 
@@ -44,3 +47,40 @@ export function margin(count: Count): number {
 }
 
 export const tallyMargin = margin(tallyCount);
+
+/** Votes a check counted, for the two leading candidates. */
+export interface CheckedVotes {
+	gonzalez: number;
+	maduro: number;
+}
+
+/** The independent checks of the result, in the order they came out (facts.md, section B). */
+export interface IndependentCheck {
+	source: 'ap' | 'wapo' | 'carter' | 'unPanel';
+	/** When it was published (the first day, where reports span two). */
+	date: string;
+	/** For the recounts: the tally sheets read and the votes they add up to. */
+	recount?: { sheets: number; votes: CheckedVotes };
+}
+
+export const independentChecks: readonly IndependentCheck[] = [
+	{ source: 'carter', date: '2024-07-30' },
+	/** AP published its totals rounded to the nearest ten thousand votes. */
+	{
+		source: 'ap',
+		date: '2024-08-02',
+		recount: { sheets: 24000, votes: { gonzalez: 6_890_000, maduro: 3_130_000 } }
+	},
+	{
+		source: 'wapo',
+		date: '2024-08-04',
+		recount: { sheets: 23720, votes: { gonzalez: 6_901_845, maduro: 3_131_103 } }
+	},
+	/** The interim report is dated 9 August; it was made public on the 13th. */
+	{ source: 'unPanel', date: '2024-08-13' }
+];
+
+/** How many times González's votes a recount gives Maduro's: the ratio the tally sheets show. */
+export function voteRatio(votes: CheckedVotes): number {
+	return votes.gonzalez / votes.maduro;
+}

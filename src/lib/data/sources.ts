@@ -93,6 +93,13 @@ export const sources = {
 		url: 'https://www.govinfo.gov/',
 		note: 'Dates from contemporaneous reporting and U.S. government records; see the method notes for death tolls that remain unconfirmed.'
 	},
+	usTerms: {
+		publisher: 'U.S. National Archives',
+		title: 'The Constitution, 20th Amendment: presidential terms end at noon on 20 January',
+		date: '1933',
+		url: 'https://www.archives.gov/founding-docs/amendments-11-27',
+		note: 'Barack Obama 2009–2017, Donald Trump 2017–2021, Joe Biden 2021–2025, Donald Trump from 2025.'
+	},
 	southcom: {
 		publisher: 'U.S. Southern Command and U.S. Navy (DVIDS)',
 		title: 'Announcements on the Gerald R. Ford carrier strike group and the deployment',

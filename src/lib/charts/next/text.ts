@@ -1,0 +1,114 @@
+/**
+ * The "what comes next" diagram's words, per edition, built at build time and handed to the
+ * chart as page data. The paths come from unnamed people familiar with the talks, and say so.
+ */
+import { createFormat, type Locale } from '$lib/data/format';
+import {
+	HANDOVER_BEFORE,
+	LEGITIMACY_FROM,
+	PATHS_SOURCE,
+	pressureEvents,
+	RECALL_FROM,
+	TALKS,
+	THIRD_TERM,
+	type PressureEventId
+} from '$lib/data/next';
+import { sourceRef } from '$lib/data/sources';
+import { AS_OF } from '$lib/data/tenure';
+import { nextLayout, placeLabels, type NextState } from './view';
+
+const month = (iso: string) => iso.slice(0, 7);
+const year = (iso: string) => iso.slice(0, 4);
+
+export function nextText(locale: Locale) {
+	const f = createFormat(locale);
+	const es = locale === 'es';
+	const handoverBy = f.month(month(HANDOVER_BEFORE));
+	const recallFrom = year(RECALL_FROM);
+	const spring = es ? `primavera de ${year(TALKS.from)}` : `spring ${year(TALKS.from)}`;
+	const vote = f.month(month(LEGITIMACY_FROM));
+	const asOf = f.date(AS_OF);
+	const eventWords: Record<PressureEventId, string> = es
+		? {
+				deployment: 'buques de guerra',
+				firstStrike: 'ataques a lanchas',
+				carrier: 'el portaviones Gerald R. Ford'
+			}
+		: { deployment: 'warships', firstStrike: 'boat strikes', carrier: 'the carrier Gerald R. Ford' };
+	const eventList = pressureEvents
+		.map((e) => `${eventWords[e.id]} ${es ? 'desde el' : 'from'} ${f.date(e.date)}`)
+		.join(', ');
+	const firstEvent = f.month(month(pressureEvents[0]!.date));
+	const handover = es ? 'Traspaso a un lugarteniente' : 'Handover to a lieutenant';
+	const recall = es ? `Revocatorio, en ${recallFrom} o después` : `Recall referendum, ${recallFrom} or later`;
+	const noDeal = es ? `Discutido en la ${spring}; sin acuerdo` : `Discussed in ${spring}; no deal`;
+	const describe: Record<NextState, string> = es
+		? {
+				talks: `Diagrama: en la ${spring}, según personas al tanto de las negociaciones, se discutieron dos salidas: un traspaso del poder a uno de los lugartenientes de Maduro antes de ${handoverBy}, o un referendo revocatorio en ${recallFrom} o después, tras el cual el vicepresidente convocaría elecciones. No hubo acuerdo.`,
+				pressure: `Diagrama: sin acuerdo, creció la presión militar de Estados Unidos: ${eventList}, hasta el ${asOf}.`,
+				legitimacy: `Diagrama: bajo todos los caminos sigue el mandato en disputa, desde la elección de ${vote}, cuyos resultados por mesa el CNE nunca publicó; Maduro juró un tercer mandato el ${f.date(THIRD_TERM)}.`
+			}
+		: {
+				talks: `Diagram: in ${spring}, according to people familiar with the talks, two ways out were discussed: handing power to one of Maduro’s lieutenants before ${handoverBy}, or a recall referendum in ${recallFrom} or later, after which the vice president would call elections. No deal came of it.`,
+				pressure: `Diagram: with no deal, U.S. military pressure rose: ${eventList}, as of ${asOf}.`,
+				legitimacy: `Diagram: beneath every path lies the disputed mandate, from the election of ${vote}, whose table-by-table results the council never published; Maduro was sworn in for a third term on ${f.date(THIRD_TERM)}.`
+			};
+	return {
+		title: es
+			? `Los caminos discutidos, hasta ${year(HANDOVER_BEFORE)}`
+			: `The paths discussed, to ${year(HANDOVER_BEFORE)}`,
+		labels: placeLabels({
+			talks: es ? `Negociaciones, ${spring}` : `Talks, ${spring}`,
+			handover,
+			handoverEnd: es ? `antes de ${handoverBy}` : `before ${handoverBy}`,
+			recall,
+			recallEnd: es
+				? 'luego el vicepresidente convoca elecciones'
+				: 'then the vice president calls elections',
+			pressure: es ? 'Sin acuerdo: sube la presión' : 'No deal: the pressure rises',
+			pressureNote: es ? `Desde ${firstEvent}: buques, ataques` : `${firstEvent} on: warships, strikes`,
+			legitimacy: es ? `Mandato en disputa desde ${vote}` : `Disputed mandate since ${vote}`
+		}),
+		sourceLead: es ? 'Fuente:' : 'Source:',
+		sources: [
+			{
+				...sourceRef(PATHS_SOURCE),
+				detail: es
+					? 'negociaciones, según personas al tanto que pidieron no ser nombradas'
+					: 'the talks, from unnamed people familiar with them'
+			},
+			...[...new Set(pressureEvents.map((e) => e.source))].map((id) => ({
+				...sourceRef(id),
+				detail: eventWords[pressureEvents.find((e) => e.source === id)!.id]
+			}))
+		],
+		tableCaption: es
+			? `Los caminos discutidos y lo que pasó en su lugar, al ${asOf}`
+			: `The paths discussed, and what happened instead, as of ${asOf}`,
+		tableHeads: es ? ['Camino', 'Cuándo', 'Situación'] : ['Path', 'When', 'Status'],
+		rows: [
+			[handover, es ? `antes de ${handoverBy}` : `before ${handoverBy}`, noDeal],
+			[
+				es
+					? 'Revocatorio; luego el vicepresidente convocaría elecciones'
+					: 'Recall referendum; the vice president would then call elections',
+				es ? `${recallFrom} o después` : `${recallFrom} or later`,
+				noDeal
+			],
+			[
+				es ? 'Presión militar de EE. UU.' : 'U.S. military pressure',
+				eventList,
+				es ? `en curso al ${asOf}` : `under way as of ${asOf}`
+			],
+			[
+				es ? 'Mandato en disputa' : 'Disputed mandate',
+				es ? `desde el ${f.date(LEGITIMACY_FROM)}` : `since ${f.date(LEGITIMACY_FROM)}`,
+				es ? `tercer mandato desde el ${f.date(THIRD_TERM)}` : `third term from ${f.date(THIRD_TERM)}`
+			]
+		],
+		describe,
+		layout: nextLayout()
+	};
+}
+
+export type NextText = ReturnType<typeof nextText>;

@@ -1,0 +1,298 @@
+/**
+ * The tenure, election and "what comes next" graphics: each step puts its graphic in its state,
+ * the marks really move between states, and no two labels collide, down to 320 px wide.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { officialCount, tallyCount, tallyMargin } from '../../src/lib/data/election';
+import { expect, scrollToStep, steps, test } from './fixtures';
+
+const GRAPHICS = ['tenure', 'election', 'next'] as const;
+const stepsOf = (graphic: string) => steps.filter((s) => s.graphic === graphic);
+const SCREENSHOTS = 'tests/artifacts/screenshots';
+
+/** How visible an element is: its own opacity times its ancestors'. */
+function opacityOf(locator: Locator): Promise<number> {
+	return locator.evaluate((el) => {
+		let opacity = 1;
+		for (let node: Element | null = el; node; node = node.parentElement)
+			opacity *= Number(getComputedStyle(node).opacity);
+		return opacity;
+	});
+}
+
+async function attr(locator: Locator, name: string): Promise<number> {
+	return Number(await locator.getAttribute(name));
+}
+
+/**
+ * Waits until a graphic has finished drawing its new state: the state attribute changes first,
+ * and the marks follow when the tweens (instant under reduced motion) next write the page.
+ */
+async function settled(figure: Locator): Promise<void> {
+	await expect
+		.poll(() =>
+			figure.evaluate(
+				(el) =>
+					new Promise<boolean>((resolve) => {
+						const before = el.innerHTML;
+						requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.innerHTML === before)));
+					})
+			)
+		)
+		.toBe(true);
+}
+
+/** The election chart's solid bars, Maduro's then González's: their length and their row. */
+async function electionBars(page: Page) {
+	const bars = page.locator('[data-graphic="election"] rect.bar.line');
+	await expect(bars).toHaveCount(2);
+	const read = async (i: number) => ({
+		width: await attr(bars.nth(i), 'width'),
+		y: await attr(bars.nth(i), 'y')
+	});
+	return { maduro: await read(0), gonzalez: await read(1) };
+}
+
+test.describe('stepping through the graphics', () => {
+	// States jump under reduced motion, so each one can be measured (and photographed) when it lands.
+	test.use({ reducedMotion: 'reduce' });
+
+	test('the election bars change length, swap places and show the margin, then the checks', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const figure = page.locator('[data-graphic="election"]');
+
+		await scrollToStep(page, 'election-official');
+		await expect(figure).toHaveAttribute('data-state', 'official');
+		await settled(figure);
+		const official = await electionBars(page);
+		expect(official.maduro.width).toBeCloseTo(officialCount.shares.maduro, 1);
+		expect(official.gonzalez.width).toBeCloseTo(officialCount.shares.gonzalez, 1);
+		expect(official.maduro.y).toBeLessThan(official.gonzalez.y);
+		expect(await opacityOf(figure.locator('line.span'))).toBe(0);
+
+		await scrollToStep(page, 'election-tally');
+		await expect(figure).toHaveAttribute('data-state', 'tally');
+		await settled(figure);
+		const tally = await electionBars(page);
+		expect(tally.maduro.width).toBeCloseTo(tallyCount.shares.maduro, 1);
+		expect(tally.gonzalez.width).toBeCloseTo(tallyCount.shares.gonzalez, 1);
+		expect(tally.gonzalez.y, 'González moves to the top row').toBeLessThan(tally.maduro.y);
+		const span = figure.locator('line.span');
+		expect(await opacityOf(span)).toBe(1);
+		expect((await attr(span, 'x2')) - (await attr(span, 'x1'))).toBeCloseTo(tallyMargin, 1);
+		await expect(figure.locator('[data-label]', { hasText: /^37 points$/ })).toHaveCount(1);
+		expect(await opacityOf(figure.locator('ul.notes'))).toBe(0);
+
+		await scrollToStep(page, 'election-checks');
+		await expect(figure).toHaveAttribute('data-state', 'checks');
+		await settled(figure);
+		const notes = figure.locator('ul.notes');
+		expect(await opacityOf(notes)).toBe(1);
+		await expect(notes.locator('li')).toHaveText([
+			/^Carter Center/,
+			/^AP/,
+			/^Washington Post/,
+			/^U\.N\. panel/
+		]);
+		const checks = await electionBars(page);
+		expect(checks.gonzalez.width).toBeCloseTo(tally.gonzalez.width, 3);
+	});
+
+	test('the tenure bar grows to the story’s date, lighting each crisis, then the presidencies come in', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const figure = page.locator('[data-graphic="tenure"]');
+		const rule = figure.locator('rect.bar.line');
+		const crisisLabels = figure.locator('[data-label]', { hasText: /^20\d\d: / });
+		const bands = figure.locator('rect.bar.muted');
+		await expect(crisisLabels).toHaveCount(6);
+		await expect(bands).toHaveCount(4);
+
+		await scrollToStep(page, 'tenure-takeover');
+		await expect(figure).toHaveAttribute('data-state', 'takeover');
+		await settled(figure);
+		expect(await attr(rule, 'width')).toBeLessThan(2);
+		for (let i = 0; i < 6; i++) expect(await opacityOf(crisisLabels.nth(i))).toBe(0);
+		expect(await opacityOf(bands.first())).toBe(0);
+
+		await scrollToStep(page, 'tenure-crises');
+		await expect(figure).toHaveAttribute('data-state', 'crises');
+		await settled(figure);
+		expect(await attr(rule, 'width')).toBeCloseTo(100, 3);
+		for (let i = 0; i < 6; i++) expect(await opacityOf(crisisLabels.nth(i))).toBe(1);
+		await expect(figure.locator('[data-label]', { hasText: /^12 years and 8 months$/ })).toHaveCount(1);
+		expect(await opacityOf(bands.first())).toBe(0);
+
+		await scrollToStep(page, 'tenure-presidents');
+		await expect(figure).toHaveAttribute('data-state', 'presidents');
+		await settled(figure);
+		for (let i = 0; i < 4; i++) expect(await opacityOf(bands.nth(i))).toBe(1);
+		await expect(figure.locator('[data-label]', { hasText: /^(Obama|Trump|Biden)$/ })).toHaveText([
+			'Obama',
+			'Trump',
+			'Biden',
+			'Trump'
+		]);
+		expect(await opacityOf(crisisLabels.first())).toBeLessThan(1);
+	});
+
+	test('the paths ahead: the talks’ two ways out, then the pressure drawn to the story’s date, then the mandate', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const figure = page.locator('[data-graphic="next"]');
+		const discussed = figure.locator('path.line.dashed');
+		const pressure = figure.locator('path.line:not(.dashed)');
+		const mandate = figure.locator('rect.bar.accent');
+		const pressureEnd = async () => Number((await pressure.getAttribute('d'))!.split(/[L,]/).at(-2));
+
+		await scrollToStep(page, 'next-talks');
+		await expect(figure).toHaveAttribute('data-state', 'talks');
+		await settled(figure);
+		await expect(discussed).toHaveCount(2);
+		expect(await opacityOf(discussed.first())).toBe(1);
+		expect(await opacityOf(pressure)).toBe(0);
+		expect(await opacityOf(mandate)).toBe(0);
+		const talksEnd = await pressureEnd();
+
+		await scrollToStep(page, 'next-pressure');
+		await expect(figure).toHaveAttribute('data-state', 'pressure');
+		await settled(figure);
+		expect(await opacityOf(pressure)).toBe(1);
+		expect(await pressureEnd(), 'the pressure path runs on from the talks').toBeGreaterThan(talksEnd + 5);
+		expect(await opacityOf(discussed.first())).toBeLessThan(1);
+
+		await scrollToStep(page, 'next-legitimacy');
+		await expect(figure).toHaveAttribute('data-state', 'legitimacy');
+		await settled(figure);
+		expect(await opacityOf(mandate)).toBe(1);
+	});
+
+	test('a screenshot of every state, on a phone', async ({ page }, info) => {
+		test.skip(info.project.name !== 'phone', 'screenshots at 390 × 844');
+		await page.goto('/');
+		for (const graphic of GRAPHICS) {
+			for (const step of stepsOf(graphic)) {
+				await scrollToStep(page, step.id);
+				const figure = page.locator(`[data-graphic="${graphic}"]`);
+				await expect(figure).toHaveAttribute('data-state', step.state!);
+				await settled(figure);
+				await expect(figure).toHaveAttribute('data-dimmed', 'false');
+				await expect(figure).toHaveCSS('opacity', '1');
+				// The cards and section titles pass over the graphic as one scrolls; leave them out of the picture.
+				const shot = await figure.screenshot({
+					path: `${SCREENSHOTS}/${graphic}-${step.state}.png`,
+					style: '.step, .section-title { visibility: hidden; }'
+				});
+				expect(shot.byteLength).toBeGreaterThan(1000);
+			}
+		}
+	});
+});
+
+/** Every visible label in a figure, with its box. */
+async function visibleLabels(figure: Locator) {
+	return figure.locator('[data-label]').evaluateAll((els) =>
+		els
+			.map((el) => {
+				let opacity = 1;
+				for (let node: Element | null = el; node; node = node.parentElement)
+					opacity *= Number(getComputedStyle(node).opacity);
+				const r = el.getBoundingClientRect();
+				return { text: el.textContent ?? '', opacity, x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+			})
+			.filter((l) => l.opacity > 0.05 && l.right > l.x)
+	);
+}
+
+for (const width of [320, 1920]) {
+	test(`no two labels overlap, and none leaves its graphic, at ${width} px`, async ({ page }, info) => {
+		test.skip(info.project.name !== (width < 600 ? 'phone' : 'desktop'), 'one width per project');
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.setViewportSize({ width, height: width < 600 ? 740 : 1080 });
+		await page.goto('/');
+		for (const graphic of GRAPHICS) {
+			for (const step of stepsOf(graphic)) {
+				await scrollToStep(page, step.id);
+				const figure = page.locator(`[data-graphic="${graphic}"]`);
+				await expect(figure).toHaveAttribute('data-state', step.state!);
+				await settled(figure);
+				// The plot clips what leaves it, so labels must stay inside the plot, not just the figure.
+				const box = (await figure.locator('.chart').boundingBox())!;
+				const labels = await visibleLabels(figure);
+				expect(labels.length).toBeGreaterThan(2);
+				for (const [i, a] of labels.entries()) {
+					expect(a.x, `"${a.text}" at ${step.id} starts inside the graphic`).toBeGreaterThanOrEqual(
+						box.x - 0.5
+					);
+					expect(a.right, `"${a.text}" at ${step.id} ends inside the graphic`).toBeLessThanOrEqual(
+						box.x + box.width + 0.5
+					);
+					expect(a.y, `"${a.text}" at ${step.id} is not cut off at the top`).toBeGreaterThanOrEqual(
+						box.y - 0.5
+					);
+					expect(a.bottom, `"${a.text}" at ${step.id} is not cut off at the bottom`).toBeLessThanOrEqual(
+						box.y + box.height + 0.5
+					);
+					for (const b of labels.slice(i + 1)) {
+						const overlap =
+							Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0.5 &&
+							Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y) > 0.5;
+						expect(overlap, `"${a.text}" overlaps "${b.text}" at ${step.id}`).toBe(false);
+					}
+				}
+			}
+		}
+	});
+}
+
+test('the election bars tween to their new lengths', async ({ page }) => {
+	await page.goto('/');
+	await scrollToStep(page, 'election-official');
+	await expect(page.locator('[data-graphic="election"]')).toHaveAttribute('data-state', 'official');
+	const widths = page.evaluate(
+		(target) =>
+			new Promise<number[]>((resolve) => {
+				const bar = document.querySelectorAll('[data-graphic="election"] rect.bar.line')[1]!;
+				const seen: number[] = [];
+				const sample = () => {
+					const width = Number(bar.getAttribute('width'));
+					if (seen[seen.length - 1] !== width) seen.push(width);
+					if (Math.abs(width - target) < 0.01) resolve(seen);
+					else requestAnimationFrame(sample);
+				};
+				requestAnimationFrame(sample);
+			}),
+		tallyCount.shares.gonzalez
+	);
+	await scrollToStep(page, 'election-tally');
+	const frames = await widths;
+	expect(frames.length, 'González’s bar passes through lengths between the two counts').toBeGreaterThan(3);
+	expect(
+		frames.some((w) => w > officialCount.shares.gonzalez + 1 && w < tallyCount.shares.gonzalez - 1)
+	).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each graphic is drawn in its final state', async ({ page }) => {
+		await page.goto('/');
+		for (const graphic of GRAPHICS) {
+			const figure = page.locator(`[data-graphic="${graphic}"]`);
+			await expect(figure).toHaveAttribute('data-state', stepsOf(graphic).at(-1)!.state!);
+			// The linear layout: the graphic stands above its section's first step.
+			const first = (await page.locator(`[data-step-id="${stepsOf(graphic)[0]!.id}"]`).boundingBox())!;
+			const box = (await figure.boundingBox())!;
+			expect(box.y + box.height).toBeLessThanOrEqual(first.y);
+		}
+		const bars = page.locator('[data-graphic="election"] rect.bar.line');
+		expect(await attr(bars.nth(1), 'width')).toBeCloseTo(tallyCount.shares.gonzalez, 1);
+		await expect(page.locator('[data-graphic="election"] ul.notes li')).toHaveCount(4);
+		expect(await attr(page.locator('[data-graphic="tenure"] rect.bar.line'), 'width')).toBeCloseTo(100, 3);
+		await expect(page.locator('[data-graphic="next"] rect.bar.accent')).toBeVisible();
+	});
+});
