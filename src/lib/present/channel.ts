@@ -57,8 +57,10 @@ export function joinSteps(
 	if (typeof BroadcastChannel === 'undefined') return { share: () => {}, close: () => {} };
 	const channel = new BroadcastChannel(channelName(base));
 	// The step last sent or received: a step that arrived from another window is not echoed
-	// back, which would make two windows moving quickly pull each other backwards.
-	let lastShared: string | null = null;
+	// back, which would make two windows moving quickly pull each other backwards. The step a
+	// window opens on counts as said: a window joining a running presentation follows it
+	// (its hello is answered) rather than pulling everyone back to where it opened.
+	let lastShared: string | null = current();
 	const post = (message: PresenterMessage) => channel.postMessage(message);
 	channel.onmessage = (event: MessageEvent<unknown>) => {
 		const message = parseMessage(event.data, isKnownStep);
