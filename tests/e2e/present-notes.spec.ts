@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, steps, test } from './fixtures';
-import { deck, expectStage, openPresenter } from './present-helpers';
+import { expectStage, openPresenter } from './present-helpers';
 
 test.skip(({ isMobile }) => isMobile, 'the notes window is a desktop tool');
 
@@ -125,4 +125,15 @@ test('the copy under a sub-path keeps its own channel', async ({ page, context }
 	await openNotes(rootNotes);
 	await expect(notes(rootNotes)).toHaveAttribute('data-active-step', 'gdp-baseline');
 	await expectStage(page, indexOf('gdp-baseline'));
+});
+
+test('when the browser blocks the notes window, the stage says so and links to it', async ({ page }) => {
+	await page.addInitScript(() => {
+		window.open = () => null;
+	});
+	await openPresenter(page);
+	await page.keyboard.press('n');
+	await expect(page.locator('.blocked')).toBeVisible();
+	await expect(page.locator('.blocked a')).toHaveAttribute('href', '/present/notes/');
+	await expectStage(page, 0);
 });
