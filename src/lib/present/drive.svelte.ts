@@ -5,7 +5,7 @@
 import { motion } from '$lib/charts/motion.svelte';
 import { replaceHash, stepIdFromHash } from '$lib/scrolly/hash';
 import type { StoryState } from '$lib/story/story-state.svelte';
-import { joinSteps } from './channel';
+import { joinSteps, type StepSync } from './channel';
 import { commandFor, keyTarget, positionFromDigits, typeDigit, type Command } from './keys';
 
 export interface WindowActions {
@@ -18,6 +18,7 @@ export interface WindowActions {
 export class PresenterControl {
 	/** Digits typed towards "go to step n", shown until Enter (or another key) settles them. */
 	digits = $state('');
+	#sync: StepSync | null = null;
 
 	constructor(
 		readonly story: StoryState,
@@ -78,8 +79,10 @@ export class PresenterControl {
 	}
 
 	/**
-	 * Connects the window: the hash opens a step (an unknown one opens the first, quietly) and
-	 * follows the story; other windows on the channel follow it and steer it. Returns the cleanup.
+	 * Connects the window: keys drive the story; the hash opens a step (an unknown one opens the
+	 * first, quietly); other windows on the channel steer it. Returns the cleanup. (Listeners are
+	 * added here rather than with `<svelte:window>`, and `announce` runs in the component's own
+	 * effect, so none of the runtime they would need joins the chunks the story page shares.)
 	 */
 	connect(base: string, onRemote?: () => void): () => void {
 		const { story } = this;
@@ -92,6 +95,7 @@ export class PresenterControl {
 		};
 		followHash();
 		window.addEventListener('hashchange', followHash);
+		window.addEventListener('keydown', this.onkeydown);
 		const sync = joinSteps(
 			base,
 			(id) => story.indexOf(id) >= 0,
@@ -101,19 +105,21 @@ export class PresenterControl {
 				story.go(id);
 			}
 		);
-		const stopFollowing = $effect.root(() => {
-			$effect(() => {
-				const id = story.step?.id;
-				if (!id) return;
-				replaceHash(id);
-				sync.share(id);
-			});
-		});
+		this.#sync = sync;
 		return () => {
-			stopFollowing();
+			this.#sync = null;
 			sync.close();
+			window.removeEventListener('keydown', this.onkeydown);
 			window.removeEventListener('hashchange', followHash);
 		};
+	}
+
+	/** The hash and the other windows follow the active step: run it in an effect once connected. */
+	announce(): void {
+		const id = this.story.step?.id;
+		if (!id || !this.#sync) return;
+		replaceHash(id);
+		this.#sync.share(id);
 	}
 }
 
