@@ -159,6 +159,8 @@ test.describe('presenter stages', () => {
 				page,
 				steps.findIndex((s) => s.id === 'gdp-collapse')
 			);
+			// The canvas is 1280×720, zoomed to fit: 1, 1.5 and 3 here.
+			await expect(page.locator('.deck .canvas')).toHaveAttribute('data-zoom', String(width / 1280));
 			const box = await page.evaluate(() => {
 				const words = document.querySelector('.deck .words')!.getBoundingClientRect();
 				const chart = document.querySelector('.deck .chart')!.getBoundingClientRect();
@@ -183,6 +185,7 @@ test.describe('presenter stages', () => {
 		for (const section of sectionStarts) {
 			await openPresenter(page, `#step-${steps[section.index]!.id}`);
 			await expectStage(page, section.index);
+			await expect(page.locator('.deck .canvas')).toHaveAttribute('data-zoom', '1.5');
 			await page.screenshot({ path: `tests/artifacts/screenshots/present-${section.id}-1920x1080.png` });
 		}
 	});
