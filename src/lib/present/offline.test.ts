@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cacheName, isStaleCache, strategyFor } from './offline';
+
+describe('offline caches', () => {
+	it('names a cache after the copy and the build', () => {
+		expect(cacheName('', 'v2')).not.toBe(cacheName('', 'v1'));
+		expect(cacheName('', 'v1')).not.toBe(cacheName('/news/maduro', 'v1'));
+	});
+
+	it('drops only this copy’s caches from earlier builds', () => {
+		expect(isStaleCache(cacheName('', 'v1'), '', 'v2')).toBe(true);
+		expect(isStaleCache(cacheName('', 'v2'), '', 'v2')).toBe(false);
+		expect(isStaleCache(cacheName('/news/maduro', 'v1'), '', 'v2')).toBe(false);
+		expect(isStaleCache(cacheName('', 'v1'), '/news/maduro', 'v2')).toBe(false);
+		expect(isStaleCache('someone-elses-cache', '', 'v2')).toBe(false);
+	});
+
+	it('answers hashed assets from the cache first and pages from the network first', () => {
+		const hashed = new Set(['/_app/immutable/entry/start.abc123.js']);
+		const pages = new Set(['/', '/present/', '/__data.json', '/favicon.svg']);
+		expect(strategyFor('/_app/immutable/entry/start.abc123.js', hashed, pages)).toBe('cache-first');
+		expect(strategyFor('/present/', hashed, pages)).toBe('network-first');
+		expect(strategyFor('/favicon.svg', hashed, pages)).toBe('network-first');
+		expect(strategyFor('/news/maduro/present/', hashed, pages)).toBeNull();
+		expect(strategyFor('/present', hashed, pages)).toBeNull();
+	});
+});

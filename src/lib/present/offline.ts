@@ -1,0 +1,37 @@
+/**
+ * The service worker's rules, as pure functions so they can be tested: which cache belongs to
+ * which build, and how each request is answered. (The worker itself is src/service-worker.ts.)
+ */
+
+const PREFIX = 'maduro-offline';
+
+/**
+ * One cache per deployed copy and build. Two copies of the site can share an origin (the tests
+ * serve one at / and one under /news/maduro), so the name carries the base path too.
+ */
+export function cacheName(base: string, version: string): string {
+	return `${PREFIX}:${base || '/'}:${version}`;
+}
+
+/** A cache an earlier build of this same copy left behind; other copies' caches are not ours to drop. */
+export function isStaleCache(name: string, base: string, version: string): boolean {
+	return name.startsWith(`${PREFIX}:${base || '/'}:`) && name !== cacheName(base, version);
+}
+
+export type Strategy = 'cache-first' | 'network-first';
+
+/**
+ * How a same-origin GET is answered: build output (content-hashed, so it never changes) from
+ * the cache first; pages, their data and static files from the network first, so a correction
+ * published later reaches a reader who is online, with the cache as the fallback. A path this
+ * build did not precache is left to the browser (null).
+ */
+export function strategyFor(
+	pathname: string,
+	hashed: ReadonlySet<string>,
+	pages: ReadonlySet<string>
+): Strategy | null {
+	if (hashed.has(pathname)) return 'cache-first';
+	if (pages.has(pathname)) return 'network-first';
+	return null;
+}

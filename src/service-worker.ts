@@ -1,0 +1,73 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Offline once loaded: the first visit precaches the whole built site (the story, presenter
+ * mode, embeds), so a showcase screen keeps running with the network gone. The rules live in
+ * $lib/present/offline.ts.
+ */
+import { base, build, files, prerendered, version } from '$service-worker';
+import { cacheName, isStaleCache, strategyFor } from '$lib/present/offline';
+
+// The worker's global scope: the DOM lib's `self` is typed as a Window.
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+const CACHE = cacheName(base, version);
+const hashed = new Set(build);
+const pages = new Set([...prerendered, ...files]);
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll([...hashed, ...pages]))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((names) =>
+				Promise.all(
+					names.filter((name) => isStaleCache(name, base, version)).map((name) => caches.delete(name))
+				)
+			)
+	);
+});
+
+async function cacheFirst(request: Request, key: string): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(key);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(key, response.clone());
+	return response;
+}
+
+async function networkFirst(request: Request, key: string): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	try {
+		const response = await fetch(request);
+		// Only a whole, direct answer replaces the copy: a redirect cannot answer a navigation.
+		if (response.ok && !response.redirected) await cache.put(key, response.clone());
+		return response;
+	} catch (offline) {
+		const cached = await cache.match(key);
+		if (cached) return cached;
+		throw offline;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	// The cache holds one copy per path: `?auto=10` and `?x-sveltekit-invalidated` read the same page.
+	const strategy = strategyFor(url.pathname, hashed, pages);
+	if (strategy === 'cache-first') event.respondWith(cacheFirst(request, url.pathname));
+	else if (strategy === 'network-first') event.respondWith(networkFirst(request, url.pathname));
+});
