@@ -4,9 +4,10 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { storyFiles } from './src/lib/story/vite-plugin.js';
+import { unreachableModules } from './scripts/unreachable-modules.js';
 
 export default defineConfig({
-	plugins: [storyFiles(), sveltekit()],
+	plugins: [storyFiles(), unreachableModules(), sveltekit()],
 	build: {
 		sourcemap: !!process.env.SOURCEMAP,
 		rolldownOptions: {
