@@ -6,6 +6,8 @@ import type { Component } from 'svelte';
 import type { GraphicId } from '$lib/story/graphics';
 import GdpChart from './gdp/GdpChart.svelte';
 import GdpTable from './gdp/GdpTable.svelte';
+import MapChart from '$lib/map/MapChart.svelte';
+import MapTable from '$lib/map/MapTable.svelte';
 
 /**
  * Each chart takes its own state names and its own text; the registry erases both to plain
@@ -18,5 +20,6 @@ export interface GraphicEntry {
 }
 
 export const graphics: Partial<Record<GraphicId, GraphicEntry>> = {
+	map: { Chart: MapChart as GraphicEntry['Chart'], Table: MapTable as GraphicEntry['Table'] },
 	gdp: { Chart: GdpChart as GraphicEntry['Chart'], Table: GdpTable as GraphicEntry['Table'] }
 };
