@@ -261,6 +261,13 @@ function box(state: MapState): [number, number, number, number] {
 	return [x0, y0, x1, y1];
 }
 
+/** Strikes 11, 12 and 13 as "11–13". */
+function numberRange(f: Format, numbers: readonly number[]): string {
+	const first = f.number(numbers[0]!);
+	const last = f.number(numbers[numbers.length - 1]!);
+	return first === last ? first : `${first}–${last}`;
+}
+
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /** A quadratic arc from a to b, its control point pushed sideways by `bow` of the distance. */
@@ -518,7 +525,7 @@ export function mapText(locale: Locale) {
 			`${a.reportedBy} (${a.sources.map((id) => sources[id].publisher).join('; ')})`
 		]),
 		strikeRows: strikes.map((s) => [
-			s.numbers.map((n) => f.number(n)).join('–'),
+			numberRange(f, s.numbers),
 			f.date(s.date),
 			seas[s.sea],
 			'presumedDead' in s
