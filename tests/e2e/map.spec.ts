@@ -140,11 +140,16 @@ test('the view tweens between states, and jumps under reduced motion', async ({ 
 						const [x, y, w, h] = box.split(' ').map(Number) as [number, number, number, number];
 						return `${Math.round(x + w / 2)} ${Math.round(y + h / 2)}`;
 					};
+					let changed = performance.now();
 					const sample = () => {
 						const box = centre(el.getAttribute('viewBox') ?? '');
-						if (box !== centre(from) && seen[seen.length - 1] !== box) seen.push(box);
-						// Done once the view has held still for a while, or after 3 s at most.
-						if (performance.now() - began > 1500 || performance.now() - began > 3000) resolve(seen);
+						if (box !== centre(from) && seen[seen.length - 1] !== box) {
+							seen.push(box);
+							changed = performance.now();
+						}
+						// Done once the view has moved and then held still for longer than a tween lasts.
+						const settled = seen.length > 0 && performance.now() - changed > 1000;
+						if (settled || performance.now() - began > 8000) resolve(seen);
 						else requestAnimationFrame(sample);
 					};
 					requestAnimationFrame(sample);
