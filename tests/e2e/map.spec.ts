@@ -89,6 +89,9 @@ test.describe('each map state', () => {
 				for (const sea of ['caribbean', 'pacific']) {
 					await expect(figure.locator(`[data-zone="${sea}"]`)).toHaveAttribute('data-shown', 'true');
 					await expect(figure.locator(`[data-label="zone-${sea}"]`)).toContainText(/\d+ strikes · \d+ dead/);
+					// Solid text on a halo, not the zone's own faint, dashed paint.
+					await expect(figure.locator(`[data-label="zone-${sea}"]`)).toHaveCSS('fill-opacity', '1');
+					await expect(figure.locator(`[data-label="zone-${sea}"]`)).toHaveCSS('stroke-dasharray', 'none');
 				}
 				await expect(figure.locator('.chart-title')).toContainText('21 strikes and 83 dead');
 			}

@@ -74,7 +74,7 @@ export const assetPlacement: Partial<Record<AssetId, Placement>> = {
  * named (centre and radii in degrees), not a cluster of points.
  */
 export const zones: Record<Sea, { lon: number; lat: number; rx: number; ry: number }> = {
-	caribbean: { lon: -70, lat: 14, rx: 6.5, ry: 2.6 },
+	caribbean: { lon: -70, lat: 14.6, rx: 6.5, ry: 2.3 },
 	pacific: { lon: -87.5, lat: 6.5, rx: 5.5, ry: 3 }
 };
 
