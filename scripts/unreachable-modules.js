@@ -9,6 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 
+/** @param {string} name */
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}`, import.meta.url));
 
 /** @returns {import('vite').Plugin} */
