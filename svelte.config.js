@@ -38,6 +38,9 @@ const config = {
 		alias: { $content: 'src/content' },
 		// The stylesheets are small: inlined, they cost no render-blocking request on a slow network.
 		inlineStyleThreshold: 30_000,
+		// Registered by the root layout instead, which can accept a refusal: a browser refuses a
+		// service worker to a page framed by another site, and the embeds must still run there.
+		serviceWorker: { register: false },
 		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
 	}
 };

@@ -220,6 +220,8 @@ test.describe('without JavaScript', () => {
 		const figureBox = (await figure.boundingBox())!;
 		const firstStep = (await page.locator(`[data-step-id="${stepOf('region')}"]`).boundingBox())!;
 		expect(figureBox.y + figureBox.height).toBeLessThanOrEqual(firstStep.y);
-		await expect(page.locator('.data-table').filter({ hasText: 'Gerald R. Ford' })).toBeAttached();
+		await expect(
+			page.locator('.data-table').filter({ hasText: 'U.S. forces reported in the region' })
+		).toBeAttached();
 	});
 });
