@@ -5,6 +5,7 @@
  */
 import type { GraphicId } from '$lib/story/graphics';
 import type { CardGraphic } from '../card';
+import { electionCard } from './election';
 import { gdpCard } from './gdp';
 
 /**
@@ -16,5 +17,6 @@ import { gdpCard } from './gdp';
 export type CardRenderer = (state: string, text: unknown) => CardGraphic;
 
 export const cardRenderers: Partial<Record<GraphicId, CardRenderer>> = {
-	gdp: gdpCard as CardRenderer
+	gdp: gdpCard as CardRenderer,
+	election: electionCard as CardRenderer
 };
