@@ -93,6 +93,8 @@ export type Place =
 /** The gaps the page's labels keep from their point (0.6rem and 0.3rem), at card size. */
 const GAP = 12;
 const NEAR_GAP = 6;
+/** Beside a point, a label clears the dot that may sit on it. */
+const BESIDE_GAP = 17;
 /** Where a line of text sits against its baseline, as fractions of the font size. */
 const ASCENT = 0.76;
 const DESCENT = 0.24;
@@ -123,7 +125,7 @@ export function label(
 				: py + size * (ASCENT - DESCENT) * 0.5;
 	const side = beside ? vertical : horizontal;
 	const anchor = side === 'left' ? 'end' : side === 'right' ? 'start' : 'middle';
-	const nudge = beside ? (side === 'left' ? -GAP : GAP) : 0;
+	const nudge = beside ? (side === 'left' ? -BESIDE_GAP : BESIDE_GAP) : 0;
 	return halo(svgText(round(px + nudge), round(baseline), text, { ...o, size, anchor }));
 }
 

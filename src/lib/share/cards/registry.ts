@@ -7,6 +7,7 @@ import type { GraphicId } from '$lib/story/graphics';
 import type { CardGraphic } from '../card';
 import { electionCard } from './election';
 import { gdpCard } from './gdp';
+import { tenureCard } from './tenure';
 
 /**
  * Each renderer takes its own state names and its own text (the graphic's entry in
@@ -18,5 +19,6 @@ export type CardRenderer = (state: string, text: unknown) => CardGraphic;
 
 export const cardRenderers: Partial<Record<GraphicId, CardRenderer>> = {
 	gdp: gdpCard as CardRenderer,
-	election: electionCard as CardRenderer
+	election: electionCard as CardRenderer,
+	tenure: tenureCard as CardRenderer
 };
