@@ -7,6 +7,7 @@ import type { GraphicId } from '$lib/story/graphics';
 import type { CardGraphic } from '../card';
 import { electionCard } from './election';
 import { gdpCard } from './gdp';
+import { nextCard } from './next';
 import { tenureCard } from './tenure';
 
 /**
@@ -20,5 +21,6 @@ export type CardRenderer = (state: string, text: unknown) => CardGraphic;
 export const cardRenderers: Partial<Record<GraphicId, CardRenderer>> = {
 	gdp: gdpCard as CardRenderer,
 	election: electionCard as CardRenderer,
-	tenure: tenureCard as CardRenderer
+	tenure: tenureCard as CardRenderer,
+	next: nextCard as CardRenderer
 };
