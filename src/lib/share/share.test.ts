@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gdpText } from '$lib/charts/gdp/text';
+import { graphicTexts } from '$lib/charts/texts';
 import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
 import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
@@ -25,6 +26,23 @@ describe('share cards', () => {
 		expect(collapse.svg).not.toContain(escapeXml(text.latestLabel));
 		expect(rebound.svg).toContain(escapeXml(text.latestLabel));
 		expect(stepCard(story, stepById('gdp-baseline')).svg).not.toContain(escapeXml(text.fallLabel));
+	});
+
+	it("draws every graphic step with a renderer as its chart, in the step's state", () => {
+		const drawn = steps.filter((s) => s.graphic && cardRenderers[s.graphic]);
+		expect(new Set(drawn.map((s) => s.graphic))).toEqual(new Set(['tenure', 'gdp', 'election', 'next']));
+		const texts = graphicTexts('en');
+		for (const step of drawn) {
+			const graphic = step.graphic as keyof typeof texts;
+			const card = stepCard(story, step);
+			expect(card.alt, step.id).toBe(describeState(story, graphic, step.state!));
+			const title: string | Record<string, string> = texts[graphic].title;
+			const chartTitle = typeof title === 'string' ? title : title[step.state!]!;
+			// Headed by the chart's own title, with marks drawn besides the frame's two bands (all a words card has).
+			const words = card.svg.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+			expect(words, step.id).toContain(escapeXml(chartTitle.split(' ').slice(0, 3).join(' ')));
+			expect(card.svg.match(/<(rect|circle|path)\b/g)!.length, step.id).toBeGreaterThan(2);
+		}
 	});
 
 	it('sets a step whose graphic has no renderer yet, or no graphic, as words', () => {

@@ -10,7 +10,7 @@ import { polyline } from '$lib/charts/layers/polyline';
 import { palette, svgText, type Box, type TextOptions } from '../card';
 
 /** Card sizes of the chart text: about twice the page's, as a card is about twice a chart's width. */
-export const LABEL_SIZE = 22;
+export const LABEL_SIZE = 24;
 export const TICK_SIZE = 20;
 /** Room under a plot for the x axis labels. */
 export const AXIS_ROOM = 34;
