@@ -20,6 +20,13 @@ describe('what the browser build leaves out (scripts/unreachable-modules.js)', (
 		}
 	});
 
+	it('nothing interpolates colours: no colour ranges on scales, no d3-color or d3-interpolate', () => {
+		for (const { path, text } of files) {
+			expect(text, path).not.toMatch(/from ['"]d3-(color|interpolate)['"]|\b(c|c2|z|r)Range\s*[=:{]/);
+			expect(text, path).not.toMatch(/\.range\(\s*\[\s*['"`]/);
+		}
+	});
+
 	it('no chart turns on LayerCake’s debug printing', () => {
 		for (const { path, text } of files.filter((f) => f.path.endsWith('.svelte'))) {
 			expect(text, path).not.toMatch(/<LayerCake[^>]*\bdebug\b/);

@@ -11,7 +11,7 @@ const file = 'src/content/story.en.aml';
 export const story = parseStory(readFileSync(file, 'utf8'), file);
 export const steps: Step[] = story.sections.flatMap((s) => s.steps);
 /** Graphics the site draws so far; steps of other graphics read as text steps. */
-export const DRAWN = new Set(['tenure', 'gdp', 'election', 'next']);
+export const DRAWN = new Set(['map', 'tenure', 'gdp', 'election', 'next']);
 
 export const test = base.extend<{ pageErrors: string[] }>({
 	pageErrors: [

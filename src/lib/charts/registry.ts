@@ -9,6 +9,8 @@ import ElectionChart from './election/ElectionChart.svelte';
 import GdpChart from './gdp/GdpChart.svelte';
 import NextChart from './next/NextChart.svelte';
 import TenureChart from './tenure/TenureChart.svelte';
+import MapChart from '$lib/map/MapChart.svelte';
+import MapTable from '$lib/map/MapTable.svelte';
 
 /**
  * Each chart takes its own state names and its own text; the registry erases both to plain
@@ -23,6 +25,7 @@ export interface GraphicEntry {
 const Table = ChartTable as GraphicEntry['Table'];
 
 export const graphics: Partial<Record<GraphicId, GraphicEntry>> = {
+	map: { Chart: MapChart as GraphicEntry['Chart'], Table: MapTable as GraphicEntry['Table'] },
 	tenure: { Chart: TenureChart as GraphicEntry['Chart'], Table },
 	gdp: { Chart: GdpChart as GraphicEntry['Chart'], Table },
 	election: { Chart: ElectionChart as GraphicEntry['Chart'], Table },

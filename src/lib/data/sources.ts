@@ -114,6 +114,27 @@ export const sources = {
 		url: 'https://taskandpurpose.com/',
 		note: 'Troop totals vary between reports; the figures shown are those reported most widely.'
 	},
+	bomberFlights: {
+		publisher: 'Task & Purpose, ABC News, The Wall Street Journal',
+		title: 'Reports on U.S. bomber flights off Venezuela',
+		date: '15–23 October 2025',
+		url: 'https://taskandpurpose.com/',
+		note: 'B-52H "bomber attack demonstration" on 15 October in an orbit north of Caracas; B-1B flights on 23 October in international airspace, position not reported.'
+	},
+	portOfSpain: {
+		publisher: 'Newsday (Trinidad and Tobago) and the U.S. Embassy in Port of Spain',
+		title: 'USS Gravely and the 22nd MEU visit Trinidad and Tobago',
+		date: '26 October 2025',
+		url: 'https://newsday.co.tt/',
+		note: 'The destroyer docked at Port of Spain from 26 to 30 October, about 11 km from Venezuela.'
+	},
+	naturalEarth: {
+		publisher: 'Natural Earth, via the world-atlas package',
+		title: 'Admin 0 countries at 1:50 million (world-atlas 2.0.2, countries-50m)',
+		date: 'Natural Earth 4.1.0',
+		url: 'https://www.naturalearthdata.com/',
+		note: 'Public domain. Draws de facto borders: the Essequibo region, which Venezuela claims, appears as part of Guyana.'
+	},
 	strikeTally: {
 		publisher: 'U.S. Department of Defense, via CNN and WION',
 		title: 'Announced strikes on boats accused of carrying drugs',

@@ -1,3 +1,4 @@
+import { mapText } from '$lib/map/text';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gdpText } from '$lib/charts/gdp/text';
@@ -49,7 +50,7 @@ describe('share cards', () => {
 		expect(cardRenderers.map).toBeUndefined();
 		const map = stepCard(story, stepById('armada-region'));
 		expect(map.svg).toContain('>The armada<');
-		expect(map.alt).toMatch(/^Maduro, Under Pressure: The armada\. Venezuela lines/);
+		expect(map.alt).toBe(`Maduro, Under Pressure: The armada. ${mapText('en').describe.region.lead}`);
 		const textStep = stepCard(story, stepById('life-precautions'));
 		expect(textStep.svg).not.toContain('<path');
 		expect(textStep.alt).toContain('Life under threat');
@@ -77,7 +78,8 @@ describe('share cards', () => {
 		expect(describeState(story, 'gdp', 'collapse')).toBe(gdpText('en').describe.collapse);
 		expect(describeState(story, 'gdp', 'constructor')).toBeUndefined();
 		expect(describeState(story, 'gdp', '__proto__')).toBeUndefined();
-		expect(describeState(story, 'map', 'region')).toBeUndefined();
+		expect(describeState(story, 'map', 'region')).toBe(mapText('en').describe.region.lead);
+		expect(describeState(story, 'map', 'toString')).toBeUndefined();
 	});
 
 	it('cuts long descriptions at a word', () => {

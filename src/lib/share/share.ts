@@ -2,6 +2,7 @@
  * What each share image shows and says: one card for the story, one for each step, one for each
  * graphic (in the last state the story shows it). Paths are from the site root, before BASE_PATH.
  */
+import { describe } from '$lib/charts/describe';
 import { graphicTexts } from '$lib/charts/texts';
 import type { GraphicId } from '$lib/story/graphics';
 import type { Rich, Step, Story } from '$lib/story/types';
@@ -44,10 +45,7 @@ function graphicText(story: Story, graphic: GraphicId): unknown {
 
 /** A graphic's generated text alternative for one state, when the graphic has its words yet. */
 export function describeState(story: Story, graphic: GraphicId, state: string): string | undefined {
-	const describe = (graphicText(story, graphic) as { describe?: Record<string, unknown> } | undefined)
-		?.describe;
-	const sentence = describe && Object.hasOwn(describe, state) ? describe[state] : undefined;
-	return typeof sentence === 'string' ? sentence : undefined;
+	return describe(graphicTexts(story.locale), graphic, state) ?? undefined;
 }
 
 export function sectionTitle(story: Story, step: Step): string {

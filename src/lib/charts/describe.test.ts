@@ -10,9 +10,13 @@ group('describe', () => {
 	});
 
 	it('gives nothing for a graphic without words or an unknown state', () => {
-		expect(describe(texts, 'map', 'region')).toBeNull();
+		expect(describe(texts, 'pie', 'region')).toBeNull();
 		expect(describe(texts, 'gdp', 'nope')).toBeNull();
 		expect(describe(texts, '__proto__', 'toString')).toBeNull();
 		expect(describe(texts, 'gdp', 'constructor')).toBeNull();
+	});
+	it('gives the lead sentence of a state described as a lead and a list (the map)', () => {
+		const texts = graphicTexts('en');
+		expect(describe(texts, 'map', 'buildup')).toBe(texts.map.describe.buildup.lead);
 	});
 });

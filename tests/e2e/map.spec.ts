@@ -1,0 +1,225 @@
+import type { Locator, Page } from '@playwright/test';
+import { assets } from '../../src/lib/data/deployment';
+import { assetState, MAP_STATES, type MapState } from '../../src/lib/map/view';
+import { expect, scrollToStep, steps, test } from './fixtures';
+
+const stepOf = (state: MapState) => steps.find((s) => s.graphic === 'map' && s.state === state)!.id;
+const pinned = assets.filter((a) => a.position.precision !== 'undisclosed');
+const unpinned = assets.filter((a) => a.position.precision === 'undisclosed');
+
+interface Box {
+	id: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+async function boxes(items: Locator, attribute: string): Promise<Box[]> {
+	return items.evaluateAll(
+		(els, attr) =>
+			els.map((el) => {
+				const r = el.getBoundingClientRect();
+				return { id: el.getAttribute(attr) ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+			}),
+		attribute
+	);
+}
+
+const overlap = (a: Box, b: Box) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Every label shown is visible, inside the map, and clear of every other label shown. */
+async function expectLabelsReadable(page: Page): Promise<string[]> {
+	const map = page.locator('[data-graphic="map"] .map');
+	const shown = map.locator('text[data-shown="true"]');
+	const count = await shown.count();
+	expect(count).toBeGreaterThan(0);
+	for (let i = 0; i < count; i++) await expect(shown.nth(i)).toBeVisible();
+	const frame = (await map.boundingBox())!;
+	const labels = await boxes(shown, 'data-label');
+	for (const label of labels) {
+		expect(label.x, `${label.id} spills left`).toBeGreaterThanOrEqual(frame.x);
+		expect(label.y, `${label.id} spills over the top`).toBeGreaterThanOrEqual(frame.y);
+		expect(label.x + label.width, `${label.id} spills right`).toBeLessThanOrEqual(frame.x + frame.width);
+		expect(label.y + label.height, `${label.id} spills below`).toBeLessThanOrEqual(frame.y + frame.height);
+	}
+	for (let i = 0; i < labels.length; i++)
+		for (let j = i + 1; j < labels.length; j++)
+			expect(overlap(labels[i]!, labels[j]!), `${labels[i]!.id} overlaps ${labels[j]!.id}`).toBe(false);
+	return labels.map((l) => l.id);
+}
+
+async function openState(page: Page, state: MapState): Promise<Locator> {
+	await page.goto(`/#step-${stepOf(state)}`);
+	const figure = page.locator('[data-graphic="map"]');
+	await expect(figure).toHaveAttribute('data-state', state);
+	return figure;
+}
+
+test.describe('each map state', () => {
+	// States jump under reduced motion, so what is measured is the state itself, not a frame of a tween.
+	test.use({ reducedMotion: 'reduce' });
+
+	for (const state of MAP_STATES) {
+		test(`${state}: its markers appear, labelled, and no label overlaps another`, async ({ page }) => {
+			const figure = await openState(page, state);
+			const arriving = pinned.filter((a) => assetState(a.date) === state);
+			for (const asset of arriving) {
+				await expect(figure.locator(`[data-dot="${asset.id}"]`)).toHaveAttribute('data-shown', 'true');
+				await expect(figure.locator(`[data-dot="${asset.id}"] circle`).last()).toBeVisible();
+				await expect(figure.locator(`[data-label="${asset.id}"]`)).toBeVisible();
+			}
+			for (const asset of pinned.filter((a) => !arriving.includes(a)))
+				await expect(figure.locator(`[data-label="${asset.id}"]`)).toBeHidden();
+			const shown = await expectLabelsReadable(page);
+			if (state === 'region')
+				expect(shown).toEqual(
+					expect.arrayContaining([
+						'venezuela',
+						'caracas',
+						'colombia',
+						'cuba',
+						'puertoRico',
+						'trinidad',
+						'florida'
+					])
+				);
+			if (state === 'strikes') {
+				for (const sea of ['caribbean', 'pacific']) {
+					await expect(figure.locator(`[data-zone="${sea}"]`)).toHaveAttribute('data-shown', 'true');
+					await expect(figure.locator(`[data-label="zone-${sea}"]`)).toContainText(/\d+ strikes · \d+ dead/);
+					// Solid text on a halo, not the zone's own faint, dashed paint.
+					await expect(figure.locator(`[data-label="zone-${sea}"]`)).toHaveCSS('fill-opacity', '1');
+					await expect(figure.locator(`[data-label="zone-${sea}"]`)).toHaveCSS('stroke-dasharray', 'none');
+				}
+				await expect(figure.locator('.chart-title')).toContainText('21 strikes and 83 dead');
+			}
+			if (state === 'carrier') {
+				await expect(figure.locator('[data-route="ford"]')).toHaveAttribute('data-shown', 'true');
+				await expect(figure.locator('[data-label="anegada"]')).toBeVisible();
+			}
+			if (state === 'cuba') {
+				await expect(figure.locator('[data-arc="alliance"]')).toHaveAttribute('data-shown', 'true');
+				expect(shown).toEqual(expect.arrayContaining(['havana', 'caracas', 'alliance']));
+			}
+			const notShown = unpinned.filter((a) => assetState(a.date) === state);
+			if (notShown.length > 0) await expect(figure).toContainText('No public position');
+			await expect(figure).toContainText('Positions are approximate');
+		});
+	}
+
+	test('labels stay apart on a 320 px screen too', async ({ page }, info) => {
+		test.skip(info.project.name !== 'phone', 'phone widths');
+		await page.setViewportSize({ width: 320, height: 700 });
+		for (const state of MAP_STATES) {
+			await openState(page, state);
+			await expectLabelsReadable(page);
+		}
+	});
+
+	test('the text alternative lists each state’s assets with their dates', async ({ page }) => {
+		const figure = await openState(page, 'buildup');
+		const items = figure.locator('.sr-only li');
+		await expect(items).toHaveCount(assets.filter((a) => assetState(a.date) === 'buildup').length);
+		await expect(items.filter({ hasText: 'USS Iwo Jima' })).toContainText('August 18, 2025');
+		await expect(items.filter({ hasText: 'Reaper' })).toContainText('Source: Reuters, Task & Purpose');
+	});
+});
+
+test('the view tweens between states, and jumps under reduced motion', async ({ page, browser }) => {
+	const viewBoxes = async (p: Page) => {
+		await p.goto(`/#step-${stepOf('region')}`);
+		await expect(p.locator('[data-graphic="map"]')).toHaveAttribute('data-state', 'region');
+		const svg = p.locator('[data-graphic="map"] .map svg');
+		const recording = svg.evaluate(
+			(el) =>
+				new Promise<{ seen: string[]; after: string }>((resolve) => {
+					const figure = el.closest('[data-graphic]')!;
+					// The view's centre: a resize of the box (a caption wrapping anew) changes the size, not the centre.
+					const centre = () => {
+						const box = el.getAttribute('viewBox') ?? '';
+						const [x, y, w, h] = box.split(' ').map(Number) as [number, number, number, number];
+						return `${Math.round(x + w / 2)} ${Math.round(y + h / 2)}`;
+					};
+					// Only views of the new state count.
+					const seen: string[] = [];
+					let changed = 0;
+					const began = performance.now();
+					const sample = () => {
+						const now = centre();
+						if (figure.getAttribute('data-state') !== 'buildup') {
+							changed = performance.now();
+						} else if (seen[seen.length - 1] !== now) {
+							seen.push(now);
+							changed = performance.now();
+						}
+						// Done once the new state has held still for longer than a tween lasts.
+						const settled = seen.length > 0 && performance.now() - changed > 1000;
+						if (settled || performance.now() - began > 8000) resolve({ seen, after: now });
+						else requestAnimationFrame(sample);
+					};
+					requestAnimationFrame(sample);
+				})
+		);
+		await scrollToStep(p, stepOf('buildup'));
+		await expect(p.locator('[data-graphic="map"]')).toHaveAttribute('data-state', 'buildup');
+		return recording;
+	};
+	const tweened = await viewBoxes(page);
+	expect(tweened.seen.length).toBeGreaterThan(3);
+	const reduced = await browser.newPage({ reducedMotion: 'reduce', viewport: page.viewportSize()! });
+	const jumped = await viewBoxes(reduced);
+	// It lands on the same view, with nothing in between.
+	expect(jumped.after).toBe(tweened.after);
+	expect(jumped.seen.length).toBeLessThanOrEqual(1);
+	await reduced.close();
+});
+
+test('the base map is a static SVG of its own, never inlined or sent as data', async ({ page, request }) => {
+	const responses: string[] = [];
+	page.on('response', (r) => responses.push(r.url()));
+	await page.goto('/');
+	const image = page.locator('[data-graphic="map"] image');
+	await expect(image).toHaveAttribute('href', '/map/base.svg');
+	const file = await request.get('/map/base.svg');
+	expect(file.ok()).toBe(true);
+	expect(file.headers()['content-type']).toContain('image/svg+xml');
+	const svg = await file.text();
+	const html = await (await request.get('/')).text();
+	// A stretch of coastline from the file appears nowhere in the page.
+	const coast = /class="land" d="(.{200})/.exec(svg)![1]!;
+	expect(html).not.toContain(coast);
+	await expect.poll(() => responses.some((u) => u.endsWith('/map/base.svg'))).toBe(true);
+});
+
+test('loading and scrolling the whole story asks nothing of any other host', async ({ page }) => {
+	const hosts = new Set<string>();
+	page.on('request', (r) => void hosts.add(new URL(r.url()).hostname));
+	await page.goto('/');
+	for (const step of steps) await scrollToStep(page, step.id);
+	await expect(page.locator('.story')).toHaveAttribute('data-active-step', steps[steps.length - 1]!.id);
+	expect([...hosts].filter((h) => h !== '127.0.0.1' && h !== 'localhost')).toEqual([]);
+	expect(hosts.size).toBeGreaterThan(0);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the map is drawn on the server in its final state, above its steps, labels apart', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const figure = page.locator('[data-graphic="map"]');
+		await expect(figure).toHaveAttribute('data-state', MAP_STATES[MAP_STATES.length - 1]!);
+		await expect(figure).toHaveCSS('position', 'static');
+		await expect(figure.locator('image')).toHaveAttribute('href', '/map/base.svg');
+		await expect(figure.locator('[data-arc="alliance"]')).toHaveAttribute('d', /^M[\d. ]+Q[\d. ]+$/);
+		await expect(figure.locator('[data-dot]')).toHaveCount(pinned.length + 2);
+		await expectLabelsReadable(page);
+		const figureBox = (await figure.boundingBox())!;
+		const firstStep = (await page.locator(`[data-step-id="${stepOf('region')}"]`).boundingBox())!;
+		expect(figureBox.y + figureBox.height).toBeLessThanOrEqual(firstStep.y);
+		await expect(page.locator('.data-table').filter({ hasText: 'Gerald R. Ford' })).toBeAttached();
+	});
+});
