@@ -4,12 +4,14 @@ import { nextText } from '$lib/charts/next/text';
 import { tenureText } from '$lib/charts/tenure/text';
 import { graphicTexts } from '$lib/charts/texts';
 import type { Locale } from '$lib/data/format';
+import { mapText } from '$lib/map/text';
 import { GRAPHIC_STATES, type GraphicId } from '$lib/story/graphics';
 import { decodePng, luminanceVariance, type Pixels } from '../../../../tests/e2e/png';
 import { CARD_HEIGHT, CARD_WIDTH, palette, renderPng, type Box } from '../card';
 import { escapeXml } from '../escape';
 import { FONT_FAMILY } from '../fonts';
 import { electionCard } from './election';
+import { mapCard } from './map';
 import { nextCard } from './next';
 import { cardRenderers } from './registry';
 import { tenureCard } from './tenure';
@@ -147,5 +149,31 @@ describe('next card', () => {
 			expect(has(pressure, word)).toBe(false);
 			expect(has(legitimacy, word)).toBe(true);
 		}
+	});
+});
+
+describe('map card', () => {
+	const text = mapText('en');
+	const states = GRAPHIC_STATES.map;
+
+	it("is headed by each state's caption and draws only that state's labels", () => {
+		for (const state of states) {
+			const card = mapCard(state, text);
+			expect(card.title).toBe(text.captions[state]);
+			const drawing = card.draw(BOX);
+			for (const l of text.labels)
+				expect(has(drawing, l.lines[0]!), `${state}: ${l.id}`).toBe(l.states.includes(state));
+		}
+	});
+
+	it('draws the strike zones, the carrier route and the alliance arc in their states only', () => {
+		const drawings = states.map((s) => mapCard(s, text).draw(BOX));
+		const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0;
+		states.forEach((state, i) => {
+			const svg = drawings[i]!;
+			expect(count(svg, /<ellipse /g), state).toBe(state === 'strikes' ? text.zones.length : 0);
+			expect(svg.includes(`d="${text.route.d}"`), state).toBe(state === 'carrier');
+			expect(svg.includes(`d="${text.arc.d}"`), state).toBe(state === 'cuba');
+		});
 	});
 });

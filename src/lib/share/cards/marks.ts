@@ -101,32 +101,40 @@ const DESCENT = 0.24;
 
 /**
  * A label pinned to a point in data units, on one side of it, with a halo of the background
- * around its letters (the page's text-shadow) so it reads over bars and lines.
+ * around its letters (the page's text-shadow) so it reads over bars and lines. Several lines
+ * stack away from the point (above it, upwards) or, beside it, around its height.
  */
 export function label(
 	plot: Plot,
 	x: number,
 	y: number,
-	text: string,
+	text: string | readonly string[],
 	place: Place,
-	o: Partial<TextOptions> = {}
+	o: Partial<TextOptions> & { leading?: number } = {}
 ): string {
+	const lines = typeof text === 'string' ? [text] : text;
 	const size = o.size ?? LABEL_SIZE;
+	const leading = o.leading ?? Math.round(size * 1.2);
 	const px = plot.x(x);
 	const py = plot.y(y);
 	const [vertical, horizontal = ''] = place.split('-');
-	const beside = vertical === 'left' || vertical === 'right';
+	const beside = vertical !== 'above' && vertical !== 'below';
 	const gap = horizontal || beside ? NEAR_GAP : GAP;
-	const baseline =
+	const block = (lines.length - 1) * leading;
+	const first =
 		vertical === 'above'
-			? py - gap - size * DESCENT
+			? py - gap - size * DESCENT - block
 			: vertical === 'below'
 				? py + gap + size * ASCENT
-				: py + size * (ASCENT - DESCENT) * 0.5;
-	const side = beside ? vertical : horizontal;
+				: py + size * (ASCENT - DESCENT) * 0.5 - block / 2;
+	const side = vertical === 'left' || vertical === 'right' ? vertical : horizontal;
 	const anchor = side === 'left' ? 'end' : side === 'right' ? 'start' : 'middle';
-	const nudge = beside ? (side === 'left' ? -BESIDE_GAP : BESIDE_GAP) : 0;
-	return halo(svgText(round(px + nudge), round(baseline), text, { ...o, size, anchor }));
+	const nudge = vertical === 'left' ? -BESIDE_GAP : vertical === 'right' ? BESIDE_GAP : 0;
+	return halo(
+		lines
+			.map((line, i) => svgText(round(px + nudge), round(first + i * leading), line, { ...o, size, anchor }))
+			.join('')
+	);
 }
 
 /** A ring of the background around text, drawn under its letters. */

@@ -7,6 +7,7 @@ import type { GraphicId } from '$lib/story/graphics';
 import type { CardGraphic } from '../card';
 import { electionCard } from './election';
 import { gdpCard } from './gdp';
+import { mapCard } from './map';
 import { nextCard } from './next';
 import { tenureCard } from './tenure';
 
@@ -19,6 +20,7 @@ import { tenureCard } from './tenure';
 export type CardRenderer = (state: string, text: unknown) => CardGraphic;
 
 export const cardRenderers: Partial<Record<GraphicId, CardRenderer>> = {
+	map: mapCard as CardRenderer,
 	gdp: gdpCard as CardRenderer,
 	election: electionCard as CardRenderer,
 	tenure: tenureCard as CardRenderer,
