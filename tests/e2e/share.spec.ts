@@ -107,7 +107,8 @@ test.describe('share pages with JavaScript', () => {
 			await page.goto(`/#step-${step.id}`);
 			const figure = page.locator(`[data-graphic="${step.graphic}"]`);
 			await expect(figure).toHaveAttribute('data-state', step.state!);
-			const describe = await figure.locator('.sr-only').first().textContent();
+			// A chart's alternative is one sentence; the map's is a lead over a list, and the lead is the image's.
+			const describe = await figure.locator('p.sr-only, .sr-only > p').first().textContent();
 			const share = await page.request.get(`/s/${step.id}/`);
 			const alt = /<meta property="og:image:alt" content="([^"]*)"/.exec(await share.text())?.[1];
 			expect(alt, step.id).toBe(describe);

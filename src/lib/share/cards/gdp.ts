@@ -2,9 +2,7 @@
  * The GDP chart as a share image: the same view per state (gdpViews), marks (gdpMarks), ticks
  * and words (gdpText) as the chart on the page, set in SVG so resvg can draw the labels too.
  */
-import { scaleLinear } from 'd3-scale';
 import { GDP_BASE_YEAR } from '$lib/data/gdp';
-import { polyline } from '$lib/charts/layers/polyline';
 import { revealUntil } from '$lib/charts/reveal';
 import type { GdpText } from '$lib/charts/gdp/text';
 import {
@@ -16,27 +14,30 @@ import {
 	type GdpState
 } from '$lib/charts/gdp/view';
 import { palette, svgText, type Box, type CardGraphic } from '../card';
+import { axisX, dot, LABEL_SIZE, line, plotIn, sourcesLine, TICK_SIZE } from './marks';
 
-const TICK_SIZE = 20;
-const LABEL_SIZE = 24;
+/** Room left of the plot for the index ticks, and right of it for half the last year's label. */
+const TICKS_ROOM = 52;
+const LAST_YEAR_ROOM = 28;
 
 export function gdpCard(state: GdpState, text: GdpText): CardGraphic {
 	const view = gdpViews[state];
 	const { estimates, base, trough, latest, bridge } = gdpMarks;
 	return {
 		title: text.title,
-		sources: `${text.sourceLead} ${text.sources.map((s) => `${s.label} (${s.detail})`).join('; ')}`,
+		sources: sourcesLine(text.sourceLead, text.sources),
 		draw(box: Box) {
-			const left = box.x + 52;
-			const right = box.x + box.width - 12;
-			const x = scaleLinear([GDP_BASE_YEAR, view.xEnd], [left, right]);
-			const y = scaleLinear([0, GDP_Y_MAX], [box.y + box.height - 36, box.y + 8]);
-			const path = (points: readonly { x: number; y: number }[]) =>
-				polyline(points.map((p) => [x(p.x), y(p.y)]));
+			const left = box.x + TICKS_ROOM;
+			const right = box.x + box.width - LAST_YEAR_ROOM;
+			const plot = plotIn(
+				{ x: left, y: box.y + 8, width: right - left, height: box.height - 8 },
+				[GDP_BASE_YEAR, view.xEnd],
+				[GDP_Y_MAX, 0],
+				36
+			);
+			const { x, y } = plot;
 			const drawn = revealUntil(estimates, view.drawnTo);
 			const head = drawn[drawn.length - 1] ?? base;
-			const dot = (p: { x: number; y: number }, hollow = false) =>
-				`<circle cx="${x(p.x)}" cy="${y(p.y)}" r="8" fill="${hollow ? palette.bg : palette.line}" stroke="${palette.line}" stroke-width="3"/>`;
 
 			const grid = GDP_Y_TICKS.map(
 				(t) =>
@@ -47,15 +48,7 @@ export function gdpCard(state: GdpState, text: GdpText): CardGraphic {
 						anchor: 'end'
 					})
 			).join('');
-			const years = gdpYearTicks(view.xEnd)
-				.map((year) =>
-					svgText(x(year), y(0) + TICK_SIZE + 10, String(year), {
-						size: TICK_SIZE,
-						fill: palette.muted,
-						anchor: 'middle'
-					})
-				)
-				.join('');
+			const years = axisX(plot, gdpYearTicks(view.xEnd), y(0) + 2);
 			const fall = view.showFall
 				? `<line x1="${x(trough.x)}" x2="${x(trough.x)}" y1="${y(100)}" y2="${y(trough.y)}" stroke="${palette.accent}" stroke-width="3" stroke-dasharray="5 6"/>` +
 					svgText(x(trough.x) - 16, y((100 + trough.y) / 2) + LABEL_SIZE * 0.35, text.fallLabel, {
@@ -64,13 +57,12 @@ export function gdpCard(state: GdpState, text: GdpText): CardGraphic {
 						anchor: 'end'
 					})
 				: svgText(x(base.x) + 18, y(base.y) + LABEL_SIZE * 0.35, text.baseLabel, { size: LABEL_SIZE });
-			const line = `<path d="${path(drawn)}" fill="none" stroke="${palette.line}" stroke-width="5" stroke-linejoin="round" stroke-linecap="round"/>`;
 			const latestMarks = view.showLatest
-				? `<path d="${path(bridge)}" fill="none" stroke="${palette.line}" stroke-width="5" stroke-dasharray="8 10"/>` +
-					dot(latest, true) +
+				? line(plot, bridge, true) +
+					dot(plot, latest, true) +
 					svgText(x(latest.x) + 6, y(latest.y) - 22, text.latestLabel, { size: LABEL_SIZE, anchor: 'end' })
 				: '';
-			return grid + years + fall + line + dot(base) + dot(head) + latestMarks;
+			return grid + years + fall + line(plot, drawn) + dot(plot, base) + dot(plot, head) + latestMarks;
 		}
 	};
 }

@@ -5,7 +5,11 @@
  */
 import type { GraphicId } from '$lib/story/graphics';
 import type { CardGraphic } from '../card';
+import { electionCard } from './election';
 import { gdpCard } from './gdp';
+import { mapCard } from './map';
+import { nextCard } from './next';
+import { tenureCard } from './tenure';
 
 /**
  * Each renderer takes its own state names and its own text (the graphic's entry in
@@ -16,5 +20,9 @@ import { gdpCard } from './gdp';
 export type CardRenderer = (state: string, text: unknown) => CardGraphic;
 
 export const cardRenderers: Partial<Record<GraphicId, CardRenderer>> = {
-	gdp: gdpCard as CardRenderer
+	map: mapCard as CardRenderer,
+	gdp: gdpCard as CardRenderer,
+	election: electionCard as CardRenderer,
+	tenure: tenureCard as CardRenderer,
+	next: nextCard as CardRenderer
 };
