@@ -54,3 +54,29 @@ export function expectedShown(index: number): { graphic: string; state: string }
 	}
 	return null;
 }
+
+/**
+ * Scrolls from the GDP chart's baseline state to its collapse and records every distinct line
+ * drawn on the way (done when the line reaches the right edge, or after 3 s at most).
+ */
+export async function gdpLinesBetweenStates(page: Page): Promise<string[]> {
+	await scrollToStep(page, 'gdp-baseline');
+	await expect(page.locator('[data-graphic="gdp"]')).toHaveAttribute('data-state', 'baseline');
+	const recording = page.evaluate(
+		() =>
+			new Promise<string[]>((resolve) => {
+				const path = document.querySelector('[data-graphic="gdp"] path.line:not(.dashed)')!;
+				const seen: string[] = [];
+				const started = performance.now();
+				const sample = () => {
+					const d = path.getAttribute('d') ?? '';
+					if (seen[seen.length - 1] !== d) seen.push(d);
+					if (/L100,[\d.]+$/.test(d) || performance.now() - started > 3000) resolve(seen);
+					else requestAnimationFrame(sample);
+				};
+				requestAnimationFrame(sample);
+			})
+	);
+	await scrollToStep(page, 'gdp-collapse');
+	return recording;
+}

@@ -1,29 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, scrollToStep, test } from './fixtures';
+import { expect, gdpLinesBetweenStates, test } from './fixtures';
 
-/** Scrolls from one GDP state to the next and records every distinct line drawn on the way. */
+/** Opens the story and records the GDP lines drawn from its baseline state to its collapse. */
 async function framesBetween(page: Page): Promise<string[]> {
 	await page.goto('/');
-	await scrollToStep(page, 'gdp-baseline');
-	await expect(page.locator('[data-graphic="gdp"]')).toHaveAttribute('data-state', 'baseline');
-	const recording = page.evaluate(
-		() =>
-			new Promise<string[]>((resolve) => {
-				const path = document.querySelector('[data-graphic="gdp"] path.line:not(.dashed)')!;
-				const seen: string[] = [];
-				const started = performance.now();
-				const sample = () => {
-					const d = path.getAttribute('d') ?? '';
-					if (seen[seen.length - 1] !== d) seen.push(d);
-					// Done once the line reaches the right edge (the trough year), or after 3 s at most.
-					if (/L100,[\d.]+$/.test(d) || performance.now() - started > 3000) resolve(seen);
-					else requestAnimationFrame(sample);
-				};
-				requestAnimationFrame(sample);
-			})
-	);
-	await scrollToStep(page, 'gdp-collapse');
-	return recording;
+	return gdpLinesBetweenStates(page);
 }
 
 test('charts tween between states', async ({ page }) => {

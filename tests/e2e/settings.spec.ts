@@ -3,7 +3,7 @@
  * are remembered, apply before the first paint, and shift nothing.
  */
 import type { Page } from '@playwright/test';
-import { expect, hydrated, scrollToStep, test } from './fixtures';
+import { expect, gdpLinesBetweenStates, hydrated, test } from './fixtures';
 
 const LIGHT_BG = 'rgb(251, 250, 247)';
 const DARK_BG = 'rgb(18, 19, 22)';
@@ -95,45 +95,22 @@ test('the switches shift nothing when the page wakes up with stored choices', as
 	expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });
 
-/** The distinct GDP lines drawn while moving from the baseline state to the collapse. */
-async function linesDrawnBetweenStates(page: Page): Promise<string[]> {
-	await scrollToStep(page, 'gdp-baseline');
-	await expect(page.locator('[data-graphic="gdp"]')).toHaveAttribute('data-state', 'baseline');
-	const recording = page.evaluate(
-		() =>
-			new Promise<string[]>((resolve) => {
-				const path = document.querySelector('[data-graphic="gdp"] path.line:not(.dashed)')!;
-				const seen: string[] = [];
-				const started = performance.now();
-				const sample = () => {
-					const d = path.getAttribute('d') ?? '';
-					if (seen[seen.length - 1] !== d) seen.push(d);
-					if (/L100,[\d.]+$/.test(d) || performance.now() - started > 3000) resolve(seen);
-					else requestAnimationFrame(sample);
-				};
-				requestAnimationFrame(sample);
-			})
-	);
-	await scrollToStep(page, 'gdp-collapse');
-	return recording;
-}
-
 test('motion off stops every tween, for anyone, and is remembered', async ({ page }) => {
 	await page.goto('/');
 	await hydrated(page);
 	const toggle = page.getByRole('button', { name: 'Motion off' });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	expect((await linesDrawnBetweenStates(page)).length).toBeGreaterThan(3);
+	expect((await gdpLinesBetweenStates(page)).length).toBeGreaterThan(3);
 
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'off');
-	expect((await linesDrawnBetweenStates(page)).length).toBeLessThanOrEqual(2);
+	expect((await gdpLinesBetweenStates(page)).length).toBeLessThanOrEqual(2);
 
 	await page.reload();
 	await hydrated(page);
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-	expect((await linesDrawnBetweenStates(page)).length).toBeLessThanOrEqual(2);
+	expect((await gdpLinesBetweenStates(page)).length).toBeLessThanOrEqual(2);
 	// CSS motion is off too: no transition or animation may run, and nothing scrolls smoothly.
 	const css = await page.evaluate(() => {
 		const probe = document.createElement('div');
