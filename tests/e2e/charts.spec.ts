@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { officialCount, tallyCount, tallyMargin } from '../../src/lib/data/election';
-import { expect, scrollToStep, steps, test } from './fixtures';
+import { expect, framesOfChange, scrollToStep, steps, test } from './fixtures';
 
 const GRAPHICS = ['tenure', 'election', 'next'] as const;
 const stepsOf = (graphic: string) => steps.filter((s) => s.graphic === graphic);
@@ -250,27 +250,25 @@ for (const width of [320, 1920]) {
 }
 
 test('the election bars tween to their new lengths', async ({ page }) => {
+	await page.clock.install();
 	await page.goto('/');
 	await scrollToStep(page, 'election-official');
-	await expect(page.locator('[data-graphic="election"]')).toHaveAttribute('data-state', 'official');
-	const widths = page.evaluate(
-		(target) =>
-			new Promise<number[]>((resolve) => {
-				const bar = document.querySelectorAll('[data-graphic="election"] rect.bar.line')[1]!;
-				const seen: number[] = [];
-				const sample = () => {
-					const width = Number(bar.getAttribute('width'));
-					if (seen[seen.length - 1] !== width) seen.push(width);
-					if (Math.abs(width - target) < 0.01) resolve(seen);
-					else requestAnimationFrame(sample);
-				};
-				requestAnimationFrame(sample);
-			}),
-		tallyCount.shares.gonzalez
-	);
-	await scrollToStep(page, 'election-tally');
-	const frames = await widths;
+	const figure = page.locator('[data-graphic="election"]');
+	await expect(figure).toHaveAttribute('data-state', 'official');
+	const frames = (
+		await framesOfChange(
+			page,
+			() => scrollToStep(page, 'election-tally'),
+			() =>
+				figure.evaluate((el) =>
+					el.getAttribute('data-state') === 'tally'
+						? el.querySelectorAll('rect.bar.line')[1]!.getAttribute('width')
+						: null
+				)
+		)
+	).map(Number);
 	expect(frames.length, 'González’s bar passes through lengths between the two counts').toBeGreaterThan(3);
+	expect(frames.at(-1)).toBeCloseTo(tallyCount.shares.gonzalez, 2);
 	expect(
 		frames.some((w) => w > officialCount.shares.gonzalez + 1 && w < tallyCount.shares.gonzalez - 1)
 	).toBe(true);

@@ -56,27 +56,50 @@ export function expectedShown(index: number): { graphic: string; state: string }
 }
 
 /**
- * Scrolls from the GDP chart's baseline state to its collapse and records every distinct line
- * drawn on the way (done when the line reaches the right edge, or after 3 s at most).
+ * Makes a change, then plays the page's clock forward one frame at a time, recording every
+ * distinct value `read` gives (it returns null until the change has landed), until the value has
+ * held still for a second of page time. A busy machine can drop real frames but not these, so
+ * "it tweens" and "it jumps" are told apart by what is drawn, never by how fast the machine is.
+ * The page must have been opened after `page.clock.install()`.
  */
+export async function framesOfChange(
+	page: Page,
+	change: () => Promise<void>,
+	read: () => Promise<string | null>
+): Promise<string[]> {
+	const FRAME_MS = 16;
+	// Pausing a little ahead of the page's time, which keeps flowing while this call travels.
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
+	await change();
+	const seen: string[] = [];
+	let stillFor = 0;
+	// The change lands when the browser next lays out (real time), so allow many frames for that.
+	for (let frame = 0; frame < 600 && !(seen.length > 0 && stillFor > 1000); frame++) {
+		await page.clock.runFor(FRAME_MS);
+		const value = await read();
+		if (value === null) continue;
+		if (value !== seen.at(-1)) {
+			seen.push(value);
+			stillFor = 0;
+		} else stillFor += FRAME_MS;
+	}
+	await page.clock.resume();
+	return seen;
+}
+
+/** Every distinct GDP line drawn from the chart's baseline state to its collapse. */
 export async function gdpLinesBetweenStates(page: Page): Promise<string[]> {
 	await scrollToStep(page, 'gdp-baseline');
-	await expect(page.locator('[data-graphic="gdp"]')).toHaveAttribute('data-state', 'baseline');
-	const recording = page.evaluate(
+	const figure = page.locator('[data-graphic="gdp"]');
+	await expect(figure).toHaveAttribute('data-state', 'baseline');
+	return framesOfChange(
+		page,
+		() => scrollToStep(page, 'gdp-collapse'),
 		() =>
-			new Promise<string[]>((resolve) => {
-				const path = document.querySelector('[data-graphic="gdp"] path.line:not(.dashed)')!;
-				const seen: string[] = [];
-				const started = performance.now();
-				const sample = () => {
-					const d = path.getAttribute('d') ?? '';
-					if (seen[seen.length - 1] !== d) seen.push(d);
-					if (/L100,[\d.]+$/.test(d) || performance.now() - started > 3000) resolve(seen);
-					else requestAnimationFrame(sample);
-				};
-				requestAnimationFrame(sample);
-			})
+			figure.evaluate((el) =>
+				el.getAttribute('data-state') === 'collapse'
+					? (el.querySelector('path.line:not(.dashed)')!.getAttribute('d') ?? '')
+					: null
+			)
 	);
-	await scrollToStep(page, 'gdp-collapse');
-	return recording;
 }

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { assets } from '../../src/lib/data/deployment';
 import { assetState, MAP_STATES, type MapState } from '../../src/lib/map/view';
-import { expect, scrollToStep, steps, test } from './fixtures';
+import { expect, framesOfChange, scrollToStep, steps, test } from './fixtures';
 
 const stepOf = (state: MapState) => steps.find((s) => s.graphic === 'map' && s.state === state)!.id;
 const pinned = assets.filter((a) => a.position.precision !== 'undisclosed');
@@ -128,51 +128,30 @@ test.describe('each map state', () => {
 });
 
 test('the view tweens between states, and jumps under reduced motion', async ({ page, browser }) => {
-	const viewBoxes = async (p: Page) => {
+	/** The view's centres drawn on the way to the build-up (a caption wrapping anew resizes the box, not its centre). */
+	const centres = async (p: Page) => {
+		await p.clock.install();
 		await p.goto(`/#step-${stepOf('region')}`);
-		await expect(p.locator('[data-graphic="map"]')).toHaveAttribute('data-state', 'region');
-		const svg = p.locator('[data-graphic="map"] .map svg');
-		const recording = svg.evaluate(
-			(el) =>
-				new Promise<{ seen: string[]; after: string }>((resolve) => {
-					const figure = el.closest('[data-graphic]')!;
-					// The view's centre: a resize of the box (a caption wrapping anew) changes the size, not the centre.
-					const centre = () => {
-						const box = el.getAttribute('viewBox') ?? '';
-						const [x, y, w, h] = box.split(' ').map(Number) as [number, number, number, number];
-						return `${Math.round(x + w / 2)} ${Math.round(y + h / 2)}`;
-					};
-					// Only views of the new state count.
-					const seen: string[] = [];
-					let changed = 0;
-					const began = performance.now();
-					const sample = () => {
-						const now = centre();
-						if (figure.getAttribute('data-state') !== 'buildup') {
-							changed = performance.now();
-						} else if (seen[seen.length - 1] !== now) {
-							seen.push(now);
-							changed = performance.now();
-						}
-						// Done once the new state has held still for longer than a tween lasts.
-						const settled = seen.length > 0 && performance.now() - changed > 1000;
-						if (settled || performance.now() - began > 8000) resolve({ seen, after: now });
-						else requestAnimationFrame(sample);
-					};
-					requestAnimationFrame(sample);
+		const figure = p.locator('[data-graphic="map"]');
+		await expect(figure).toHaveAttribute('data-state', 'region');
+		return framesOfChange(
+			p,
+			() => scrollToStep(p, stepOf('buildup')),
+			() =>
+				figure.evaluate((el) => {
+					if (el.getAttribute('data-state') !== 'buildup') return null;
+					const box = el.querySelector('.map svg')!.getAttribute('viewBox') ?? '';
+					const [x, y, w, h] = box.split(' ').map(Number) as [number, number, number, number];
+					return `${Math.round(x + w / 2)} ${Math.round(y + h / 2)}`;
 				})
 		);
-		await scrollToStep(p, stepOf('buildup'));
-		await expect(p.locator('[data-graphic="map"]')).toHaveAttribute('data-state', 'buildup');
-		return recording;
 	};
-	const tweened = await viewBoxes(page);
-	expect(tweened.seen.length).toBeGreaterThan(3);
+	const tweened = await centres(page);
+	expect(tweened.length).toBeGreaterThan(3);
 	const reduced = await browser.newPage({ reducedMotion: 'reduce', viewport: page.viewportSize()! });
-	const jumped = await viewBoxes(reduced);
+	const jumped = await centres(reduced);
 	// It lands on the same view, with nothing in between.
-	expect(jumped.after).toBe(tweened.after);
-	expect(jumped.seen.length).toBeLessThanOrEqual(1);
+	expect(jumped).toEqual([tweened.at(-1)]);
 	await reduced.close();
 });
 

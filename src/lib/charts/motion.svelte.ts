@@ -27,6 +27,13 @@ class Motion {
 
 export const motion = new Motion();
 
+/** Must be called while a component initialises. */
 export function tween<T>(target: () => T): Tween<T> {
-	return Tween.of(target, { duration: () => motion.duration, easing: cubicInOut });
+	const tweened = new Tween(untrack(target), { easing: cubicInOut });
+	// The duration is settled when the change is made, so a jump lands in the same frame as the state it shows.
+	$effect.pre(() => {
+		const value = target();
+		void tweened.set(value, { duration: motion.duration });
+	});
+	return tweened;
 }
