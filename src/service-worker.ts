@@ -3,19 +3,19 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline once loaded: the first visit precaches the whole built site (the story, presenter
- * mode, embeds), so a showcase screen keeps running with the network gone. The rules live in
- * $lib/present/offline.ts.
+ * Offline once loaded: the first visit precaches the built site (the story, presenter mode,
+ * embeds, in every edition), so a showcase screen keeps running with the network gone. The
+ * rules live in $lib/present/offline.ts.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { cacheName, isStaleCache, strategyFor } from '$lib/present/offline';
+import { cacheName, isStaleCache, precached, strategyFor } from '$lib/present/offline';
 
 // The worker's global scope: the DOM lib's `self` is typed as a Window.
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = cacheName(base, version);
 const hashed = new Set(build);
-const pages = new Set([...prerendered, ...files]);
+const pages = new Set(precached([...prerendered, ...files]));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

@@ -1,19 +1,47 @@
 /**
  * Shared Playwright fixtures: every test fails if the page logs an error or throws, and the
- * story's steps come from the same story file the site is built from.
+ * story's steps come from the same story files the site is built from. Flows that readers meet
+ * in each language run once per edition (`inEveryEdition`), with the `edition` fixture set.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { Locale } from '../../src/lib/data/format';
+import { EDITIONS } from '../../src/lib/share/editions';
 import { parseStory } from '../../src/lib/story/parse';
-import type { Step } from '../../src/lib/story/types';
+import type { Step, Story } from '../../src/lib/story/types';
+import { uiText, type UiText } from '../../src/lib/story/ui';
 
-const file = 'src/content/story.en.aml';
-export const story = parseStory(readFileSync(file, 'utf8'), file);
-export const steps: Step[] = story.sections.flatMap((s) => s.steps);
+export interface EditionUnderTest {
+	locale: Locale;
+	/** The language's own name, as the switch between editions shows it. */
+	name: string;
+	/** The edition's story, from the site root: `/` or `/es/`. */
+	path: string;
+	story: Story;
+	steps: Step[];
+	/** The story page's interface words in this edition. */
+	ui: UiText;
+}
+
+export const editions: EditionUnderTest[] = EDITIONS.map((e) => {
+	const file = `src/content/story.${e.locale}.aml`;
+	const story = parseStory(readFileSync(file, 'utf8'), file);
+	return {
+		locale: e.locale,
+		name: e.name,
+		path: e.path,
+		story,
+		steps: story.sections.flatMap((s) => s.steps)
+	};
+});
+
+/** The first edition, English, for tests of behaviour that does not depend on the language. */
+export const { story, steps } = editions[0]!;
 /** Graphics the site draws so far; steps of other graphics read as text steps. */
 export const DRAWN = new Set(['map', 'tenure', 'gdp', 'election', 'next']);
 
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; edition: EditionUnderTest }>({
+	edition: [editions[0]!, { option: true }],
 	pageErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];
@@ -27,6 +55,16 @@ export const test = base.extend<{ pageErrors: string[] }>({
 		{ auto: true }
 	]
 });
+
+/** Declares the tests in `body` once per edition, each group with its `edition` fixture set. */
+export function inEveryEdition(body: (edition: EditionUnderTest) => void): void {
+	for (const edition of editions) {
+		test.describe(edition.name, () => {
+			test.use({ edition });
+			body(edition);
+		});
+	}
+}
 
 export { expect };
 

@@ -1,51 +1,53 @@
-import { expect, test } from './fixtures';
+import { expect, inEveryEdition, test } from './fixtures';
 
 const gdpLine = (page: import('@playwright/test').Page) =>
 	page.locator('[data-graphic="gdp"] path.line:not(.dashed)');
 
-test('a step link opens that step with its graphic already in its state', async ({ page }) => {
-	await page.goto('/#step-gdp-collapse');
-	await expect(page.locator('[data-step-id="gdp-collapse"]')).toHaveAttribute('aria-current', 'step');
-	const figure = page.locator('[data-graphic="gdp"]');
-	await expect(figure).toHaveAttribute('data-state', 'collapse');
-	// The collapse state ends its line at the right edge (the x axis ends at the trough year).
-	await expect(gdpLine(page)).toHaveAttribute('d', /L100,\d+(\.\d+)?$/);
-	await expect(figure).toBeInViewport();
-	await expect(page).toHaveURL(/#step-gdp-collapse$/);
-});
+inEveryEdition((edition) => {
+	test('a step link opens that step with its graphic already in its state', async ({ page }) => {
+		await page.goto(`${edition.path}#step-gdp-collapse`);
+		await expect(page.locator('[data-step-id="gdp-collapse"]')).toHaveAttribute('aria-current', 'step');
+		const figure = page.locator('[data-graphic="gdp"]');
+		await expect(figure).toHaveAttribute('data-state', 'collapse');
+		// The collapse state ends its line at the right edge (the x axis ends at the trough year).
+		await expect(gdpLine(page)).toHaveAttribute('d', /L100,\d+(\.\d+)?$/);
+		await expect(figure).toBeInViewport();
+		await expect(page).toHaveURL(/#step-gdp-collapse$/);
+	});
 
-test('a link to a step the story does not have opens the first step, quietly', async ({ page }) => {
-	await page.goto('/#step-no-such-step');
-	await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'armada-region');
-	await expect(page).toHaveURL(/#step-armada-region$/);
-});
+	test('a link to a step the story does not have opens the first step, quietly', async ({ page }) => {
+		await page.goto(`${edition.path}#step-no-such-step`);
+		await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'armada-region');
+		await expect(page).toHaveURL(/#step-armada-region$/);
+	});
 
-test('an unreadable step link opens the first step', async ({ page }) => {
-	await page.goto('/#step-%E0%A4%A');
-	await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'armada-region');
-});
+	test('an unreadable step link opens the first step', async ({ page }) => {
+		await page.goto(`${edition.path}#step-%E0%A4%A`);
+		await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'armada-region');
+	});
 
-test('changing the hash in place follows it', async ({ page }) => {
-	await page.goto('/');
-	await page.evaluate(() => (location.hash = '#step-gdp-rebound'));
-	await expect(page.locator('[data-graphic="gdp"]')).toHaveAttribute('data-state', 'rebound');
-	await expect(page.locator('[data-step-id="gdp-rebound"]')).toHaveAttribute('aria-current', 'step');
-	await expect(page.locator('[data-graphic="gdp"]')).toBeInViewport();
-});
+	test('changing the hash in place follows it', async ({ page }) => {
+		await page.goto(edition.path);
+		await page.evaluate(() => (location.hash = '#step-gdp-rebound'));
+		await expect(page.locator('[data-graphic="gdp"]')).toHaveAttribute('data-state', 'rebound');
+		await expect(page.locator('[data-step-id="gdp-rebound"]')).toHaveAttribute('aria-current', 'step');
+		await expect(page.locator('[data-graphic="gdp"]')).toBeInViewport();
+	});
 
-test('another anchor in the hash is left alone', async ({ page }) => {
-	await page.goto('/#source-mpd');
-	await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'armada-region');
-	await expect(page).toHaveURL(/#source-mpd$/);
-	await expect(page.locator('#source-mpd')).toBeInViewport();
-});
+	test('another anchor in the hash is left alone', async ({ page }) => {
+		await page.goto(`${edition.path}#source-mpd`);
+		await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'armada-region');
+		await expect(page).toHaveURL(/#source-mpd$/);
+		await expect(page.locator('#source-mpd')).toBeInViewport();
+	});
 
-test('a figure links to its source, and back returns to the step', async ({ page }) => {
-	await page.goto('/#step-gdp-collapse');
-	await page.locator('[data-step-id="gdp-collapse"] a.fact').first().click();
-	await expect(page).toHaveURL(/#source-mpd$/);
-	await expect(page.locator('#source-mpd')).toBeInViewport();
-	await page.goBack();
-	await expect(page).toHaveURL(/#step-gdp-collapse$/);
-	await expect(page.locator('[data-step-id="gdp-collapse"]')).toHaveAttribute('aria-current', 'step');
+	test('a figure links to its source, and back returns to the step', async ({ page }) => {
+		await page.goto(`${edition.path}#step-gdp-collapse`);
+		await page.locator('[data-step-id="gdp-collapse"] a.fact').first().click();
+		await expect(page).toHaveURL(/#source-mpd$/);
+		await expect(page.locator('#source-mpd')).toBeInViewport();
+		await page.goBack();
+		await expect(page).toHaveURL(/#step-gdp-collapse$/);
+		await expect(page.locator('[data-step-id="gdp-collapse"]')).toHaveAttribute('aria-current', 'step');
+	});
 });

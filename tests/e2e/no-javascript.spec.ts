@@ -1,37 +1,39 @@
-import { expect, steps, story, test } from './fixtures';
+import { expect, inEveryEdition, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript the whole story reads top to bottom', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.locator('h1')).toHaveText(story.title);
-	await expect(page.locator('[data-step-id]')).toHaveCount(steps.length);
-	for (const step of steps) {
-		const words = step.text
-			.map((s) => s.text)
-			.join('')
-			.trim()
-			.split(/\s+/)
-			.slice(0, 6)
-			.join(' ');
-		await expect(page.locator(`[data-step-id="${step.id}"]`)).toContainText(words);
-		await expect(page.locator(`[data-step-id="${step.id}"]`)).toBeVisible();
-	}
-	await expect(page.locator('#sources')).toBeVisible();
-});
+inEveryEdition((edition) => {
+	test('without JavaScript the whole story reads top to bottom', async ({ page }) => {
+		await page.goto(edition.path);
+		await expect(page.locator('h1')).toHaveText(edition.story.title);
+		await expect(page.locator('[data-step-id]')).toHaveCount(edition.steps.length);
+		for (const step of edition.steps) {
+			const words = step.text
+				.map((s) => s.text)
+				.join('')
+				.trim()
+				.split(/\s+/)
+				.slice(0, 6)
+				.join(' ');
+			await expect(page.locator(`[data-step-id="${step.id}"]`)).toContainText(words);
+			await expect(page.locator(`[data-step-id="${step.id}"]`)).toBeVisible();
+		}
+		await expect(page.locator('#sources')).toBeVisible();
+	});
 
-test('without JavaScript the GDP chart is drawn, in its final state, above its steps', async ({ page }) => {
-	await page.goto('/');
-	const figure = page.locator('[data-graphic="gdp"]');
-	await expect(figure).toHaveAttribute('data-state', 'rebound');
-	await expect(figure).toHaveCSS('position', 'static');
-	await expect(figure.locator('path.line:not(.dashed)')).toHaveAttribute(
-		'd',
-		/^M0,[\d.]+(L[\d.]+,[\d.]+){9}$/
-	);
-	await expect(figure.locator('path.line.dashed')).toHaveAttribute('d', /L100,[\d.]+$/);
-	const figureBox = (await figure.boundingBox())!;
-	const firstStep = (await page.locator('[data-step-id="gdp-baseline"]').boundingBox())!;
-	expect(figureBox.y + figureBox.height).toBeLessThanOrEqual(firstStep.y);
-	await expect(page.locator('.data-table').first()).toBeAttached();
+	test('without JavaScript the GDP chart is drawn, in its final state, above its steps', async ({ page }) => {
+		await page.goto(edition.path);
+		const figure = page.locator('[data-graphic="gdp"]');
+		await expect(figure).toHaveAttribute('data-state', 'rebound');
+		await expect(figure).toHaveCSS('position', 'static');
+		await expect(figure.locator('path.line:not(.dashed)')).toHaveAttribute(
+			'd',
+			/^M0,[\d.]+(L[\d.]+,[\d.]+){9}$/
+		);
+		await expect(figure.locator('path.line.dashed')).toHaveAttribute('d', /L100,[\d.]+$/);
+		const figureBox = (await figure.boundingBox())!;
+		const firstStep = (await page.locator('[data-step-id="gdp-baseline"]').boundingBox())!;
+		expect(figureBox.y + figureBox.height).toBeLessThanOrEqual(firstStep.y);
+		await expect(page.locator('.data-table').first()).toBeAttached();
+	});
 });

@@ -4,7 +4,9 @@
  */
 import { graphics } from '$lib/charts/registry';
 import { graphicTexts, type GraphicTexts } from '$lib/charts/texts';
+import { EDITIONS, editionPath, otherEditions } from '$lib/share/editions';
 import { GRAPHIC_IDS, type GraphicId } from '$lib/story/graphics';
+import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
 import type { Step, Story } from '$lib/story/types';
 import { builderUi, embedUi } from './ui';
@@ -32,7 +34,13 @@ export function embedGraphicData(story: Story, graphic: GraphicId) {
 		graphic,
 		steps: stepsOf(story, graphic),
 		text: textOf(graphicTexts(story.locale), graphic),
-		story: { title: story.title, credit: story.credit, locale: story.locale },
+		/** `path`: the edition's story, from the site root, for the credit link. */
+		story: {
+			title: story.title,
+			credit: story.credit,
+			locale: story.locale,
+			path: editionPath(story.locale)
+		},
 		ui: embedUiData(story.locale, stepsOf(story, graphic).length),
 		dataSummary: uiText(story).dataSummary
 	};
@@ -46,21 +54,42 @@ function embedUiData(locale: Story['locale'], steps: number) {
 
 export type EmbedGraphicData = ReturnType<typeof embedGraphicData>;
 
-/** What the snippet builder offers: every embeddable graphic and the whole story, with their steps. */
-export function embedBuilderData(story: Story) {
+/** Every embeddable graphic and the whole story, named in the story's language. */
+function embedChoices(story: Story) {
 	const texts = graphicTexts(story.locale);
+	return [
+		{ id: 'story', label: builderUi(story.locale).wholeStory, steps: [] as { id: string; label: string }[] },
+		...embeddableGraphics(story).map((graphic) => {
+			const text = textOf(texts, graphic) as { title?: unknown } | null;
+			return {
+				id: graphic as string,
+				label: typeof text?.title === 'string' ? text.title : graphic,
+				steps: stepsOf(story, graphic).map((s) => ({ id: s.id, label: `${s.state}: ${s.id}` }))
+			};
+		})
+	];
+}
+
+/** What the snippet builder offers: every embeddable graphic and the whole story, with their steps, in every language. */
+export function embedBuilderData(story: Story) {
 	return {
 		title: story.title,
-		choices: [
-			{ id: 'story', label: builderUi.wholeStory, steps: [] as { id: string; label: string }[] },
-			...embeddableGraphics(story).map((graphic) => {
-				const text = textOf(texts, graphic) as { title?: unknown } | null;
-				return {
-					id: graphic as string,
-					label: typeof text?.title === 'string' ? text.title : graphic,
-					steps: stepsOf(story, graphic).map((s) => ({ id: s.id, label: `${s.state}: ${s.id}` }))
-				};
-			})
-		]
+		ui: builderUi(story.locale),
+		/** The builder in the other languages, for the switch between editions. */
+		editions: otherEditions(story.locale, 'embed/'),
+		/**
+		 * The languages an embed comes in, this page's own first, each with the iframe title of every
+		 * choice in that language (what a screen reader announces on the publisher's page).
+		 */
+		languages: [...EDITIONS]
+			.sort((a, b) => Number(b.locale === story.locale) - Number(a.locale === story.locale))
+			.map((e) => {
+				const edition = storyIn(e.locale);
+				const frameTitles = Object.fromEntries(
+					embedChoices(edition).map((c) => [c.id, `${c.label}: ${edition.title}`])
+				);
+				return { path: e.path, name: e.name, locale: e.locale, frameTitles };
+			}),
+		choices: embedChoices(story)
 	};
 }

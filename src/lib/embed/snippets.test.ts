@@ -6,16 +6,26 @@ const site = 'https://graphics.example.org/news/maduro';
 
 describe('embed codes', () => {
 	it('address the embed page with the chosen theme and step', () => {
-		expect(embedUrl(site, { target: 'gdp', theme: 'dark', step: 'gdp-collapse' })).toBe(
+		expect(embedUrl(site, { target: 'gdp', edition: '/', theme: 'dark', step: 'gdp-collapse' })).toBe(
 			'https://graphics.example.org/news/maduro/embed/gdp/?theme=dark&step=gdp-collapse'
 		);
-		expect(embedUrl(site, { target: 'story', theme: null, step: null })).toBe(
+		expect(embedUrl(site, { target: 'story', edition: '/', theme: null, step: null })).toBe(
 			'https://graphics.example.org/news/maduro/embed/story/'
 		);
 	});
 
+	it('address the chosen edition', () => {
+		expect(embedUrl(site, { target: 'election', edition: '/es/', theme: null, step: null })).toBe(
+			'https://graphics.example.org/news/maduro/es/embed/election/'
+		);
+	});
+
 	it('come in three forms, with attributes escaped', () => {
-		const codes = embedSnippets(site, { target: 'gdp', theme: 'light', step: null }, 'GDP "per person" <1>');
+		const codes = embedSnippets(
+			site,
+			{ target: 'gdp', edition: '/', theme: 'light', step: null },
+			'GDP "per person" <1>'
+		);
 		expect(codes.loader).toContain('src="https://graphics.example.org/news/maduro/embed/gdp/?theme=light"');
 		expect(codes.loader).toContain('data-maduro-embed');
 		expect(codes.loader).toContain('<script async src="https://graphics.example.org/news/maduro/embed.js">');
@@ -29,7 +39,11 @@ describe('embed codes', () => {
 	});
 
 	it('escape the ampersand between query parameters', () => {
-		const codes = embedSnippets(site, { target: 'gdp', theme: 'dark', step: 'gdp-collapse' }, 'GDP');
+		const codes = embedSnippets(
+			site,
+			{ target: 'gdp', edition: '/', theme: 'dark', step: 'gdp-collapse' },
+			'GDP'
+		);
 		expect(codes.plain).toContain('?theme=dark&amp;step=gdp-collapse');
 	});
 });

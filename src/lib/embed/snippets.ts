@@ -7,6 +7,8 @@ import type { Theme } from './params';
 export interface EmbedChoice {
 	/** A graphic id, or 'story' for the whole story. */
 	target: string;
+	/** The edition's path from the site root ('/', '/es/'): the embed's language. */
+	edition: string;
 	theme: Theme | null;
 	step: string | null;
 }
@@ -18,8 +20,8 @@ export const FIXED_HEIGHT = { graphic: 640, story: 900 };
 export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
 
 /** The embed page's address; `site` is the story's address without a trailing slash. */
-export function embedUrl(site: string, { target, theme, step }: EmbedChoice): string {
-	const url = new URL(`${site}/embed/${encodeURIComponent(target)}/`);
+export function embedUrl(site: string, { target, edition, theme, step }: EmbedChoice): string {
+	const url = new URL(`${site}${edition}embed/${encodeURIComponent(target)}/`);
 	if (theme) url.searchParams.set('theme', theme);
 	if (step) url.searchParams.set('step', step);
 	return url.href;

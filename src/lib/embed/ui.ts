@@ -20,25 +20,56 @@ export function embedUi(locale: Locale) {
 	return locale === 'es' ? es : en;
 }
 
-/** The snippet builder is a newsroom tool, in English. */
-export const builderUi = {
-	title: 'Embed this story',
-	intro:
-		'Pick a graphic or the whole story, a theme and a first step, then paste one of the codes below into your page.',
-	graphic: 'What to embed',
-	wholeStory: 'The whole story',
-	theme: 'Theme',
-	themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark', transparent: 'Transparent' },
-	step: 'First step',
-	firstStep: 'The first',
-	codes: {
-		loader: 'With our loader (recommended): sizes itself and keeps the story scrolling',
-		pym: 'With pym.js, for pages that already use it',
-		plain: 'A plain iframe of fixed height, where no script may run'
-	},
-	copy: 'Copy',
-	copied: 'Copied',
-	preview: 'Preview',
-	phone: 'Phone',
-	desktop: 'Desktop'
-};
+/** The snippet builder's words: a tool for newsrooms, in each edition's language. */
+export function builderUi(locale: Locale) {
+	const en = {
+		title: 'Embed this story',
+		intro:
+			'Pick a graphic or the whole story, its language, a theme and a first step, then paste one of the codes below into your page.',
+		graphic: 'What to embed',
+		wholeStory: 'The whole story',
+		language: 'Language',
+		theme: 'Theme',
+		themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark', transparent: 'Transparent' },
+		step: 'First step',
+		firstStep: 'The first',
+		codes: {
+			loader: 'With our loader (recommended): sizes itself and keeps the story scrolling',
+			pym: 'With pym.js, for pages that already use it',
+			plain: 'A plain iframe of fixed height, where no script may run'
+		},
+		copy: 'Copy',
+		copied: 'Copied',
+		preview: 'Preview',
+		phone: 'Phone',
+		desktop: 'Desktop',
+		otherLanguages: 'This page in other languages'
+	};
+	const es: typeof en = {
+		title: 'Inserte esta historia',
+		intro:
+			'Elija un gráfico o la historia completa, su idioma, un tema y un primer paso, y pegue en su página uno de los códigos de abajo.',
+		graphic: 'Qué insertar',
+		wholeStory: 'La historia completa',
+		language: 'Idioma',
+		theme: 'Tema',
+		themes: { auto: 'El que use cada lector', light: 'Claro', dark: 'Oscuro', transparent: 'Transparente' },
+		step: 'Primer paso',
+		firstStep: 'El primero',
+		codes: {
+			loader:
+				'Con nuestro cargador (recomendado): ajusta su altura y mantiene el desplazamiento de la historia',
+			pym: 'Con pym.js, para páginas que ya lo usan',
+			plain: 'Un iframe simple de altura fija, donde no se permiten scripts'
+		},
+		copy: 'Copiar',
+		copied: 'Copiado',
+		preview: 'Vista previa',
+		phone: 'Teléfono',
+		desktop: 'Escritorio',
+		otherLanguages: 'Esta página en otros idiomas'
+	};
+	return locale === 'es' ? es : en;
+}
+
+export type BuilderUi = ReturnType<typeof builderUi>;

@@ -44,5 +44,6 @@ describe('presenter channel messages', () => {
 
 	it('gives each deployed copy of the site its own channel', () => {
 		expect(channelName('')).not.toBe(channelName('/news/maduro'));
+		expect(channelName('/present/')).not.toBe(channelName('/es/present/'));
 	});
 });

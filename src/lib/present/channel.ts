@@ -33,9 +33,12 @@ export function parseMessage(data: unknown, isKnownStep: (id: string) => boolean
 	return isKnownStep(id) ? { kind: 'go', id } : null;
 }
 
-/** One channel per deployed copy, so two copies of the site on one origin never steer each other. */
-export function channelName(base: string): string {
-	return `maduro-presenter:${base || '/'}`;
+/**
+ * One channel per deployed copy and edition (`scope` is the presenter's base path and edition),
+ * so two copies of the site on one origin, or two languages, never steer each other.
+ */
+export function channelName(scope: string): string {
+	return `maduro-presenter:${scope || '/'}`;
 }
 
 export interface StepSync {
@@ -49,13 +52,13 @@ export interface StepSync {
  * told the current step. Without BroadcastChannel (old browsers) the window simply runs alone.
  */
 export function joinSteps(
-	base: string,
+	scope: string,
 	isKnownStep: (id: string) => boolean,
 	current: () => string | null,
 	onGo: (id: string) => void
 ): StepSync {
 	if (typeof BroadcastChannel === 'undefined') return { share: () => {}, close: () => {} };
-	const channel = new BroadcastChannel(channelName(base));
+	const channel = new BroadcastChannel(channelName(scope));
 	// The step last sent or received: a step that arrived from another window is not echoed
 	// back, which would make two windows moving quickly pull each other backwards. The step a
 	// window opens on counts as said: a window joining a running presentation follows it

@@ -84,7 +84,7 @@ export class PresenterControl {
 	 * added here rather than with `<svelte:window>`, and `announce` runs in the component's own
 	 * effect, so none of the runtime they would need joins the chunks the story page shares.)
 	 */
-	connect(base: string, onRemote?: () => void): () => void {
+	connect(scope: string, onRemote?: () => void): () => void {
 		const { story } = this;
 		const followHash = () => {
 			const id = stepIdFromHash(location.hash);
@@ -97,7 +97,7 @@ export class PresenterControl {
 		window.addEventListener('hashchange', followHash);
 		window.addEventListener('keydown', this.onkeydown);
 		const sync = joinSteps(
-			base,
+			scope,
 			(id) => story.indexOf(id) >= 0,
 			() => story.step?.id ?? null,
 			(id) => {

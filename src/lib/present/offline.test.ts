@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, isStaleCache, strategyFor } from './offline';
+import { cacheName, isStaleCache, precached, strategyFor } from './offline';
 
 describe('offline caches', () => {
 	it('names a cache after the copy and the build', () => {
@@ -23,5 +23,19 @@ describe('offline caches', () => {
 		expect(strategyFor('/favicon.svg', hashed, pages)).toBe('network-first');
 		expect(strategyFor('/news/maduro/present/', hashed, pages)).toBeNull();
 		expect(strategyFor('/present', hashed, pages)).toBeNull();
+	});
+
+	it('saves every page and file of every edition but the share images', () => {
+		expect(
+			precached([
+				'/',
+				'/es/',
+				'/es/present/',
+				'/s/gdp-collapse/',
+				'/s/gdp-collapse/card.png',
+				'/es/s/card.png',
+				'/embed.js'
+			])
+		).toEqual(['/', '/es/', '/es/present/', '/s/gdp-collapse/', '/embed.js']);
 	});
 });

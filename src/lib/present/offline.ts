@@ -18,6 +18,15 @@ export function isStaleCache(name: string, base: string, version: string): boole
 	return name.startsWith(`${PREFIX}:${base || '/'}:`) && name !== cacheName(base, version);
 }
 
+/**
+ * What the first visit saves for offline use: every page and static file but the share images,
+ * which only link previews fetch, and which would otherwise be most of what a reader on a slow
+ * connection downloads in the background (a few megabytes, one per step and edition).
+ */
+export function precached(paths: readonly string[]): string[] {
+	return paths.filter((path) => !path.endsWith('/card.png'));
+}
+
 export type Strategy = 'cache-first' | 'network-first';
 
 /**

@@ -1,5 +1,6 @@
 /** What the presenter's windows need, settled at build time like the story page's data. */
 import { graphicTexts } from '$lib/charts/texts';
+import { editionPath, otherEditions } from '$lib/share/editions';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { presenterText } from './text';
@@ -7,6 +8,10 @@ import { presenterText } from './text';
 export function presenterPageData(story: Story) {
 	return {
 		title: story.title,
+		/** This edition's presenter, from the site root. */
+		path: editionPath(story.locale, 'present/'),
+		/** The presenter in the other languages, for the switch between editions. */
+		editions: otherEditions(story.locale, 'present/'),
 		sections: story.sections,
 		texts: graphicTexts(story.locale),
 		quoteTo: uiText(story).quoteTo,

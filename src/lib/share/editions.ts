@@ -1,7 +1,6 @@
 /**
- * The story's editions, one per language. Head alternates (hreflang) and the sitemap are built
- * from this list, so publishing the Spanish edition under /es/ adds one line here:
- * `{ locale: 'es', path: '/es/', ogLocale: 'es_419' }`.
+ * The story's editions, one per language, each under its own path. Routes, links between
+ * editions, head alternates (hreflang) and the sitemap are all built from this list.
  */
 import type { Locale } from '$lib/data/format';
 
@@ -11,12 +10,38 @@ export interface Edition {
 	path: string;
 	/** The Open Graph locale, language_TERRITORY. */
 	ogLocale: string;
+	/** The language's name in itself, for the switch between editions. */
+	name: string;
 }
 
-export const EDITIONS: readonly [Edition, ...Edition[]] = [{ locale: 'en', path: '/', ogLocale: 'en_US' }];
+export const EDITIONS: readonly [Edition, ...Edition[]] = [
+	{ locale: 'en', path: '/', ogLocale: 'en_US', name: 'English' },
+	// Written for readers across Latin America: Spanish as spoken there.
+	{ locale: 'es', path: '/es/', ogLocale: 'es_419', name: 'Español' }
+];
 
 export function editionOf(locale: Locale): Edition {
 	return EDITIONS.find((e) => e.locale === locale) ?? EDITIONS[0];
+}
+
+/** The first path segment of an edition other than the first (`es` for /es/), as routes see it. */
+export function isEditionSegment(segment: string): boolean {
+	return EDITIONS.some((e) => e !== EDITIONS[0] && e.path === `/${segment}/`);
+}
+
+/** The locale a route's optional `[[lang]]` segment names; no segment is the first edition. */
+export function localeOfSegment(segment: string | undefined): Locale {
+	return EDITIONS.find((e) => e.path === `/${segment}/`)?.locale ?? EDITIONS[0].locale;
+}
+
+/** A route's `[[lang]]` parameter for an edition: none for the first, which lives at the root. */
+export function segmentOf(locale: Locale): string | undefined {
+	return editionOf(locale).path.slice(1, -1) || undefined;
+}
+
+/** The path of `page` (relative, e.g. `present/`; empty for the story) in an edition, from the site root. */
+export function editionPath(locale: Locale, page = ''): string {
+	return editionOf(locale).path + page;
 }
 
 export interface Alternate {
@@ -24,10 +49,27 @@ export interface Alternate {
 	href: string;
 }
 
-/** Every edition's address, and the first edition for readers whose language none matches. */
-export function alternates(root: string): Alternate[] {
+/** `page` in every edition, and in the first edition for readers whose language none matches. */
+export function alternates(root: string, page = ''): Alternate[] {
 	return [
-		...EDITIONS.map((e) => ({ hreflang: e.locale, href: root + e.path })),
-		{ hreflang: 'x-default', href: root + EDITIONS[0].path }
+		...EDITIONS.map((e) => ({ hreflang: e.locale, href: root + e.path + page })),
+		{ hreflang: 'x-default', href: root + EDITIONS[0].path + page }
 	];
+}
+
+/** A link to the same page in another edition, for the language switch. */
+export interface EditionLink {
+	locale: Locale;
+	name: string;
+	/** From the site root, before BASE_PATH. */
+	path: string;
+}
+
+/** Links to `page` in every edition but `locale`'s own. */
+export function otherEditions(locale: Locale, page = ''): EditionLink[] {
+	return EDITIONS.filter((e) => e.locale !== locale).map((e) => ({
+		locale: e.locale,
+		name: e.name,
+		path: e.path + page
+	}));
 }

@@ -16,6 +16,7 @@ describe('head metadata', () => {
 		expect(meta.image.url).toBe(`${ROOT}/s/card.png`);
 		expect(meta.alternates).toEqual([
 			{ hreflang: 'en', href: `${ROOT}/` },
+			{ hreflang: 'es', href: `${ROOT}/es/` },
 			{ hreflang: 'x-default', href: `${ROOT}/` }
 		]);
 		const ld = JSON.parse(meta.jsonLd!);
@@ -27,6 +28,19 @@ describe('head metadata', () => {
 			mainEntityOfPage: `${ROOT}/`,
 			image: [`${ROOT}/s/card.png`]
 		});
+	});
+
+	it('describes the Spanish edition at its own address, in its own locale, with the same alternates', () => {
+		const es = parseStory(readFileSync('src/content/story.es.aml', 'utf8'), 'src/content/story.es.aml');
+		const meta = storyMeta(es, ROOT);
+		expect(meta.canonical).toBe(`${ROOT}/es/`);
+		expect(meta.ogLocale).toBe('es_419');
+		expect(meta.image.url).toBe(`${ROOT}/es/s/card.png`);
+		expect(meta.alternates).toEqual(storyMeta(story, ROOT).alternates);
+		expect(JSON.parse(meta.jsonLd!)).toMatchObject({ inLanguage: 'es', url: `${ROOT}/es/` });
+		const step = es.sections.flatMap((s) => s.steps).find((s) => s.id === 'gdp-collapse')!;
+		expect(stepMeta(es, step, ROOT).url).toBe(`${ROOT}/es/s/gdp-collapse/`);
+		expect(stepMeta(es, step, ROOT).image.url).toBe(`${ROOT}/es/s/gdp-collapse/card.png`);
 	});
 
 	it("gives a step's share page its own preview and the story as canonical", () => {

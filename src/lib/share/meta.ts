@@ -19,10 +19,10 @@ import {
 	plainText,
 	sectionTitle,
 	sharePath,
-	STORY_CARD_PATH,
 	stepCard,
 	stepCardPath,
-	storyCard
+	storyCard,
+	storyCardPath
 } from './share';
 
 export interface HeadMeta {
@@ -49,7 +49,7 @@ function image(url: string, alt: string): HeadMeta['image'] {
 
 export function storyMeta(story: Story, root: string): HeadMeta {
 	const canonical = root + editionOf(story.locale).path;
-	const card = image(root + STORY_CARD_PATH, storyCard(story).alt);
+	const card = image(root + storyCardPath(story.locale), storyCard(story).alt);
 	return {
 		title: story.title,
 		description: story.dek,
@@ -87,8 +87,8 @@ export function stepMeta(story: Story, step: Step, root: string): HeadMeta {
 		...storyMeta(story, root),
 		title: `${sectionTitle(story, step)} — ${story.title}`,
 		description: excerpt(plainText(step.text), DESCRIPTION_MAX),
-		url: root + sharePath(step.id),
-		image: image(root + stepCardPath(step.id), stepCard(story, step).alt),
+		url: root + sharePath(story.locale, step.id),
+		image: image(root + stepCardPath(story.locale, step.id), stepCard(story, step).alt),
 		alternates: [],
 		jsonLd: undefined
 	};
@@ -109,7 +109,7 @@ export function graphicMeta(
 	return {
 		...stepMeta(story, step, root),
 		url: root + path,
-		image: image(root + graphicCardPath(graphic), stepCard(story, step).alt)
+		image: image(root + graphicCardPath(story.locale, graphic), stepCard(story, step).alt)
 	};
 }
 

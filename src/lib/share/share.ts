@@ -1,19 +1,23 @@
 /**
  * What each share image shows and says: one card for the story, one for each step, one for each
- * graphic (in the last state the story shows it). Paths are from the site root, before BASE_PATH.
+ * graphic (in the last state the story shows it), in each edition. Paths are from the site root,
+ * before BASE_PATH.
  */
 import { describe } from '$lib/charts/describe';
 import { graphicTexts } from '$lib/charts/texts';
+import type { Locale } from '$lib/data/format';
 import type { GraphicId } from '$lib/story/graphics';
 import type { Rich, Step, Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { graphicCardSvg, wordsCardSvg } from './card';
 import { cardRenderers } from './cards/registry';
+import { editionPath } from './editions';
 
-export const sharePath = (stepId: string) => `/s/${stepId}/`;
-export const stepCardPath = (stepId: string) => `/s/${stepId}/card.png`;
-export const graphicCardPath = (graphic: GraphicId) => `/s/graphics/${graphic}/card.png`;
-export const STORY_CARD_PATH = '/s/card.png';
+export const sharePath = (locale: Locale, stepId: string) => editionPath(locale, `s/${stepId}/`);
+export const stepCardPath = (locale: Locale, stepId: string) => editionPath(locale, `s/${stepId}/card.png`);
+export const graphicCardPath = (locale: Locale, graphic: GraphicId) =>
+	editionPath(locale, `s/graphics/${graphic}/card.png`);
+export const storyCardPath = (locale: Locale) => editionPath(locale, 's/card.png');
 
 export interface ShareCard {
 	svg: string;

@@ -1,5 +1,6 @@
 /** The share control's words, per edition, built at build time and handed over as page data. */
 import type { Locale } from '$lib/data/format';
+import { editionPath } from './editions';
 
 export function shareWords(locale: Locale) {
 	const en = {
@@ -18,7 +19,9 @@ export function shareWords(locale: Locale) {
 		copyFailed: 'Copie este enlace:',
 		open: 'Leer este paso en la historia'
 	};
-	return locale === 'es' ? es : en;
+	/** Where this edition's share pages live, from the site root: `<prefix><step-id>/`. */
+	const pagesPath = editionPath(locale, 's/');
+	return { ...(locale === 'es' ? es : en), pagesPath };
 }
 
 export type ShareWords = ReturnType<typeof shareWords>;

@@ -5,6 +5,7 @@
  */
 import { graphicTexts } from '$lib/charts/texts';
 import { sources, type Source, type SourceId } from '$lib/data/sources';
+import { otherEditions } from '$lib/share/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
 import type { Story } from './types';
@@ -19,6 +20,8 @@ export function storyPageData(story: Story, root: string) {
 	return {
 		story,
 		head: headHtml(storyMeta(story, root)),
+		/** The story in the other languages, for the switch between editions. */
+		editions: otherEditions(story.locale),
 		ui: uiText(story),
 		share: shareWords(story.locale),
 		texts: graphicTexts(story.locale),

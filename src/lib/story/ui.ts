@@ -15,6 +15,7 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 	const en = {
 		skip: 'Skip to the story',
 		displaySettings: 'Display settings',
+		otherLanguages: 'This story in other languages',
 		darkTheme: 'Dark theme',
 		motionOff: 'Motion off',
 		asOf: `as of ${asOf}`,
@@ -33,6 +34,7 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 	const es: typeof en = {
 		skip: 'Ir a la historia',
 		displaySettings: 'Opciones de visualización',
+		otherLanguages: 'Esta historia en otros idiomas',
 		darkTheme: 'Tema oscuro',
 		motionOff: 'Sin animación',
 		asOf: `a ${asOf}`,

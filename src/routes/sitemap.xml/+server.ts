@@ -1,20 +1,21 @@
 import { base } from '$app/paths';
 import { escapeXml } from '$lib/share/escape';
 import { alternates, EDITIONS } from '$lib/share/editions';
-import { story } from '$lib/share/steps';
+import { storyIn } from '$lib/story/stories';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
-/** One entry per edition of the story, each listing every edition as its alternate. */
+/** One entry per edition of the story, each dated by its own edition and listing every edition as its alternate. */
 export const GET: RequestHandler = ({ url }) => {
 	const root = url.origin + base;
 	const links = alternates(root)
 		.map((a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(a.href)}"/>`)
 		.join('');
 	const entries = EDITIONS.map(
-		(e) => `<url><loc>${escapeXml(root + e.path)}</loc><lastmod>${story.updated}</lastmod>${links}</url>`
+		(e) =>
+			`<url><loc>${escapeXml(root + e.path)}</loc><lastmod>${storyIn(e.locale).updated}</lastmod>${links}</url>`
 	).join('\n');
 	const xml =
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +

@@ -1,21 +1,27 @@
 import { base } from '$app/paths';
 import { hashForStep } from '$lib/scrolly/hash';
+import { editionPath } from '$lib/share/editions';
 import { headHtml, stepMeta } from '$lib/share/meta';
-import { stepNamed, steps, story } from '$lib/share/steps';
+import { stepNamed, stepsIn } from '$lib/share/steps';
 import { shareWords } from '$lib/share/words';
+import { editionParams, storyAt } from '$lib/story/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => steps.map((s) => ({ step: s.id }));
+export const entries: EntryGenerator = () =>
+	editionParams().flatMap((edition) =>
+		stepsIn(storyAt(edition.lang)).map((s) => ({ ...edition, step: s.id }))
+	);
 
 export const load: PageServerLoad = ({ params, url }) => {
-	const step = stepNamed(params.step);
+	const story = storyAt(params.lang);
+	const step = stepNamed(story, params.step);
 	const meta = stepMeta(story, step, url.origin + base);
 	return {
 		head: headHtml(meta),
 		title: meta.title,
 		description: meta.description,
 		/** Where the reader is sent: the story, opened on this step. */
-		target: `${base}/${hashForStep(step.id)}`,
+		target: `${base}${editionPath(story.locale)}${hashForStep(step.id)}`,
 		linkText: `${shareWords(story.locale).open}: ${story.title}`
 	};
 };

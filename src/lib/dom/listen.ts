@@ -2,9 +2,9 @@ import type { Attachment } from 'svelte/attachments';
 
 /**
  * An attachment that listens for one event on its element: `{@attach listen('click', go)}`.
- * The presenter uses it instead of `onclick={go}` on purpose: Svelte's event-delegation code
- * would otherwise join the runtime chunk the story page shares with these routes, and the
- * story page's JavaScript budget is tight. A plain listener costs the story page nothing.
+ * Used instead of `onclick={go}` on purpose: Svelte's event-delegation code would otherwise join
+ * the runtime chunk every route shares, and the story page's JavaScript budget is tight. A plain
+ * listener costs the story page nothing.
  */
 export function listen<K extends keyof HTMLElementEventMap>(
 	type: K,

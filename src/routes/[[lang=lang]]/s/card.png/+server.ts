@@ -1,14 +1,14 @@
 import { renderPng } from '$lib/share/card';
-import { stepCard } from '$lib/share/share';
-import { stepNamed, steps, story } from '$lib/share/steps';
+import { storyCard } from '$lib/share/share';
+import { editionParams, storyAt } from '$lib/story/stories';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
-export const entries: EntryGenerator = () => steps.map((s) => ({ step: s.id }));
+export const entries: EntryGenerator = editionParams;
 
 export const GET: RequestHandler = ({ params }) =>
-	new Response(new Uint8Array(renderPng(stepCard(story, stepNamed(params.step)).svg)), {
+	new Response(new Uint8Array(renderPng(storyCard(storyAt(params.lang)).svg)), {
 		headers: { 'content-type': 'image/png' }
 	});
