@@ -31,7 +31,8 @@ export const editions: EditionUnderTest[] = EDITIONS.map((e) => {
 		name: e.name,
 		path: e.path,
 		story,
-		steps: story.sections.flatMap((s) => s.steps)
+		steps: story.sections.flatMap((s) => s.steps),
+		ui: uiText(story)
 	};
 });
 
