@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { officialCount, tallyCount, tallyMargin } from '../../src/lib/data/election';
-import { expect, framesOfChange, scrollToStep, steps, test } from './fixtures';
+import { expect, framesOfChange, inEveryEdition, scrollToStep, steps, test } from './fixtures';
 
 const GRAPHICS = ['tenure', 'election', 'next'] as const;
 const stepsOf = (graphic: string) => steps.filter((s) => s.graphic === graphic);
@@ -208,46 +208,48 @@ async function visibleLabels(figure: Locator) {
 	);
 }
 
-for (const width of [320, 1920]) {
-	test(`no two labels overlap, and none leaves its graphic, at ${width} px`, async ({ page }, info) => {
-		test.skip(info.project.name !== (width < 600 ? 'phone' : 'desktop'), 'one width per project');
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.setViewportSize({ width, height: width < 600 ? 740 : 1080 });
-		await page.goto('/');
-		for (const graphic of GRAPHICS) {
-			for (const step of stepsOf(graphic)) {
-				await scrollToStep(page, step.id);
-				const figure = page.locator(`[data-graphic="${graphic}"]`);
-				await expect(figure).toHaveAttribute('data-state', step.state!);
-				await settled(figure);
-				// The plot clips what leaves it, so labels must stay inside the plot, not just the figure.
-				const box = (await figure.locator('.chart').boundingBox())!;
-				const labels = await visibleLabels(figure);
-				expect(labels.length).toBeGreaterThan(2);
-				for (const [i, a] of labels.entries()) {
-					expect(a.x, `"${a.text}" at ${step.id} starts inside the graphic`).toBeGreaterThanOrEqual(
-						box.x - 0.5
-					);
-					expect(a.right, `"${a.text}" at ${step.id} ends inside the graphic`).toBeLessThanOrEqual(
-						box.x + box.width + 0.5
-					);
-					expect(a.y, `"${a.text}" at ${step.id} is not cut off at the top`).toBeGreaterThanOrEqual(
-						box.y - 0.5
-					);
-					expect(a.bottom, `"${a.text}" at ${step.id} is not cut off at the bottom`).toBeLessThanOrEqual(
-						box.y + box.height + 0.5
-					);
-					for (const b of labels.slice(i + 1)) {
-						const overlap =
-							Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0.5 &&
-							Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y) > 0.5;
-						expect(overlap, `"${a.text}" overlaps "${b.text}" at ${step.id}`).toBe(false);
+inEveryEdition((edition) => {
+	for (const width of [320, 1920]) {
+		test(`no two labels overlap, and none leaves its graphic, at ${width} px`, async ({ page }, info) => {
+			test.skip(info.project.name !== (width < 600 ? 'phone' : 'desktop'), 'one width per project');
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.setViewportSize({ width, height: width < 600 ? 740 : 1080 });
+			await page.goto(edition.path);
+			for (const graphic of GRAPHICS) {
+				for (const step of stepsOf(graphic)) {
+					await scrollToStep(page, step.id);
+					const figure = page.locator(`[data-graphic="${graphic}"]`);
+					await expect(figure).toHaveAttribute('data-state', step.state!);
+					await settled(figure);
+					// The plot clips what leaves it, so labels must stay inside the plot, not just the figure.
+					const box = (await figure.locator('.chart').boundingBox())!;
+					const labels = await visibleLabels(figure);
+					expect(labels.length).toBeGreaterThan(2);
+					for (const [i, a] of labels.entries()) {
+						expect(a.x, `"${a.text}" at ${step.id} starts inside the graphic`).toBeGreaterThanOrEqual(
+							box.x - 0.5
+						);
+						expect(a.right, `"${a.text}" at ${step.id} ends inside the graphic`).toBeLessThanOrEqual(
+							box.x + box.width + 0.5
+						);
+						expect(a.y, `"${a.text}" at ${step.id} is not cut off at the top`).toBeGreaterThanOrEqual(
+							box.y - 0.5
+						);
+						expect(a.bottom, `"${a.text}" at ${step.id} is not cut off at the bottom`).toBeLessThanOrEqual(
+							box.y + box.height + 0.5
+						);
+						for (const b of labels.slice(i + 1)) {
+							const overlap =
+								Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0.5 &&
+								Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y) > 0.5;
+							expect(overlap, `"${a.text}" overlaps "${b.text}" at ${step.id}`).toBe(false);
+						}
 					}
 				}
 			}
-		}
-	});
-}
+		});
+	}
+});
 
 test('the election bars tween to their new lengths', async ({ page }) => {
 	await page.clock.install();

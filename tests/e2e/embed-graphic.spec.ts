@@ -1,121 +1,127 @@
-import { expect, test } from './fixtures';
+import { embedUi } from '../../src/lib/embed/ui';
+import { expect, inEveryEdition, test } from './fixtures';
 import { EMBEDDABLE, stepsOf } from './fixtures/embeds';
 
 test('every drawn graphic has an embed', () => {
 	expect(EMBEDDABLE.length).toBeGreaterThan(0);
 });
 
-for (const graphic of EMBEDDABLE) {
-	const steps = stepsOf(graphic);
-	const first = steps[0]!;
-	const last = steps[steps.length - 1]!;
+inEveryEdition((edition) => {
+	const words = embedUi(edition.locale);
+	for (const graphic of EMBEDDABLE) {
+		const steps = stepsOf(graphic);
+		const first = steps[0]!;
+		const last = steps[steps.length - 1]!;
 
-	test.describe(`/embed/${graphic}/`, () => {
-		test('steps through its states with its own buttons, dots and arrow keys', async ({ page }) => {
-			await page.goto(`/embed/${graphic}/`);
-			const root = page.locator('main.embed');
-			const figure = page.locator(`[data-graphic="${graphic}"]`);
-			await expect(root).toHaveAttribute('data-active-step', first.id);
-			await expect(figure).toHaveAttribute('data-state', first.state!);
-			const previous = page.getByRole('button', { name: 'Previous' });
-			const next = page.getByRole('button', { name: 'Next' });
-			await expect(previous).toBeDisabled();
+		test.describe(`${edition.path}embed/${graphic}/`, () => {
+			test('steps through its states with its own buttons, dots and arrow keys', async ({ page }) => {
+				await page.goto(`${edition.path}embed/${graphic}/`);
+				const root = page.locator('main.embed');
+				const figure = page.locator(`[data-graphic="${graphic}"]`);
+				await expect(root).toHaveAttribute('data-active-step', first.id);
+				await expect(figure).toHaveAttribute('data-state', first.state!);
+				const previous = page.getByRole('button', { name: words.previous });
+				const next = page.getByRole('button', { name: words.next });
+				await expect(previous).toBeDisabled();
 
-			for (const step of steps.slice(1)) {
-				await next.click();
-				await expect(root).toHaveAttribute('data-active-step', step.id);
-				await expect(figure).toHaveAttribute('data-state', step.state!);
-			}
-			await expect(next).toBeDisabled();
-			await expect(page.locator('.dot[aria-current="step"]')).toHaveAttribute(
-				'aria-label',
-				`Step ${steps.length} of ${steps.length}`
-			);
+				for (const step of steps.slice(1)) {
+					await next.click();
+					await expect(root).toHaveAttribute('data-active-step', step.id);
+					await expect(figure).toHaveAttribute('data-state', step.state!);
+				}
+				await expect(next).toBeDisabled();
+				await expect(page.locator('.dot[aria-current="step"]')).toHaveAttribute(
+					'aria-label',
+					words.stepOf(steps.length, steps.length)
+				);
 
-			await page.getByRole('button', { name: `Step 1 of ${steps.length}` }).click();
-			await expect(figure).toHaveAttribute('data-state', first.state!);
+				await page.getByRole('button', { name: words.stepOf(1, steps.length) }).click();
+				await expect(figure).toHaveAttribute('data-state', first.state!);
 
-			await page.keyboard.press('ArrowRight');
-			await expect(root).toHaveAttribute('data-active-step', steps[1]!.id);
-			await page.keyboard.press('ArrowLeft');
-			await expect(root).toHaveAttribute('data-active-step', first.id);
-			await page.keyboard.press('End');
-			await expect(root).toHaveAttribute('data-active-step', last.id);
-		});
+				await page.keyboard.press('ArrowRight');
+				await expect(root).toHaveAttribute('data-active-step', steps[1]!.id);
+				await page.keyboard.press('ArrowLeft');
+				await expect(root).toHaveAttribute('data-active-step', first.id);
+				await page.keyboard.press('End');
+				await expect(root).toHaveAttribute('data-active-step', last.id);
+			});
 
-		test('opens on the step ?step= names; an unknown or odd one falls back to the first', async ({
-			page
-		}) => {
-			await page.goto(`/embed/${graphic}/?step=${last.id}`);
-			await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
-			await expect(page.locator(`[data-graphic="${graphic}"]`)).toHaveAttribute('data-state', last.state!);
-
-			for (const odd of [
-				'nope',
-				'%3Cimg%20src%3Dx%3E',
-				'',
-				'-1',
-				'99',
-				'constructor',
-				'__proto__',
-				'%E0%A4%A'
-			]) {
-				await page.goto(`/embed/${graphic}/?step=${odd}`);
-				await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', first.id);
-			}
-		});
-
-		test('shows its title, its source line and a credit that opens the story in the top window', async ({
-			page
-		}) => {
-			await page.goto(`/embed/${graphic}/?step=${last.id}`);
-			await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
-			await expect(page.locator('.chart-title')).toBeVisible();
-			await expect(page.locator('.source-line a').first()).toHaveAttribute('href', /^https:\/\//);
-			const credit = page.locator('.credit a');
-			await expect(credit).toHaveAttribute('target', '_top');
-			await expect(credit).toHaveAttribute('href', `/#step-${last.id}`);
-		});
-
-		test('takes ?theme=, and ignores a theme it does not know', async ({ page }) => {
-			const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-			await page.emulateMedia({ colorScheme: 'light' });
-			await page.goto(`/embed/${graphic}/?theme=dark`);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-			expect(await background()).toBe('rgb(18, 19, 22)');
-
-			await page.goto(`/embed/${graphic}/?theme=transparent`);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', 'transparent');
-			expect(await background()).toBe('rgba(0, 0, 0, 0)');
-
-			await page.emulateMedia({ colorScheme: 'dark' });
-			await page.goto(`/embed/${graphic}/?theme=light`);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-			expect(await background()).toBe('rgb(251, 250, 247)');
-
-			await page.goto(`/embed/${graphic}/?theme=%22%3E%3Cscript%3E`);
-			await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', first.id);
-			await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
-		});
-
-		for (const width of [300, 1200]) {
-			test(`reads at ${width} px: nothing spills sideways and the chart keeps its room`, async ({
+			test('opens on the step ?step= names; an unknown or odd one falls back to the first', async ({
 				page
-			}, info) => {
-				test.skip(info.project.name !== 'desktop', 'widths are set here');
-				await page.setViewportSize({ width, height: 900 });
-				await page.goto(`/embed/${graphic}/`);
-				await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', first.id);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow).toBeLessThanOrEqual(0);
-				const chart = (await page.locator(`[data-graphic="${graphic}"] .chart`).boundingBox())!;
-				expect(chart.height).toBeGreaterThan(150);
-				expect(chart.x + chart.width).toBeLessThanOrEqual(width);
-				for (const button of await page.locator('.controls button').all()) {
-					const box = (await button.boundingBox())!;
-					expect(box.x + box.width).toBeLessThanOrEqual(width);
+			}) => {
+				await page.goto(`${edition.path}embed/${graphic}/?step=${last.id}`);
+				await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
+				await expect(page.locator(`[data-graphic="${graphic}"]`)).toHaveAttribute('data-state', last.state!);
+
+				for (const odd of [
+					'nope',
+					'%3Cimg%20src%3Dx%3E',
+					'',
+					'-1',
+					'99',
+					'constructor',
+					'__proto__',
+					'%E0%A4%A'
+				]) {
+					await page.goto(`${edition.path}embed/${graphic}/?step=${odd}`);
+					await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', first.id);
 				}
 			});
-		}
-	});
-}
+
+			test('shows its title, its source line and a credit that opens the story in the top window', async ({
+				page
+			}) => {
+				await page.goto(`${edition.path}embed/${graphic}/?step=${last.id}`);
+				await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
+				await expect(page.locator('.chart-title')).toBeVisible();
+				await expect(page.locator('.source-line a').first()).toHaveAttribute('href', /^https:\/\//);
+				const credit = page.locator('.credit a');
+				await expect(credit).toHaveAttribute('target', '_top');
+				await expect(credit).toHaveAttribute('href', `${edition.path}#step-${last.id}`);
+			});
+
+			test('takes ?theme=, and ignores a theme it does not know', async ({ page }) => {
+				const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+				await page.emulateMedia({ colorScheme: 'light' });
+				await page.goto(`${edition.path}embed/${graphic}/?theme=dark`);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+				expect(await background()).toBe('rgb(18, 19, 22)');
+
+				await page.goto(`${edition.path}embed/${graphic}/?theme=transparent`);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', 'transparent');
+				expect(await background()).toBe('rgba(0, 0, 0, 0)');
+
+				await page.emulateMedia({ colorScheme: 'dark' });
+				await page.goto(`${edition.path}embed/${graphic}/?theme=light`);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+				expect(await background()).toBe('rgb(251, 250, 247)');
+
+				await page.goto(`${edition.path}embed/${graphic}/?theme=%22%3E%3Cscript%3E`);
+				await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', first.id);
+				await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+			});
+
+			for (const width of [300, 1200]) {
+				test(`reads at ${width} px: nothing spills sideways and the chart keeps its room`, async ({
+					page
+				}, info) => {
+					test.skip(info.project.name !== 'desktop', 'widths are set here');
+					await page.setViewportSize({ width, height: 900 });
+					await page.goto(`${edition.path}embed/${graphic}/`);
+					await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', first.id);
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - window.innerWidth
+					);
+					expect(overflow).toBeLessThanOrEqual(0);
+					const chart = (await page.locator(`[data-graphic="${graphic}"] .chart`).boundingBox())!;
+					expect(chart.height).toBeGreaterThan(150);
+					expect(chart.x + chart.width).toBeLessThanOrEqual(width);
+					for (const button of await page.locator('.controls button').all()) {
+						const box = (await button.boundingBox())!;
+						expect(box.x + box.width).toBeLessThanOrEqual(width);
+					}
+				});
+			}
+		});
+	}
+});

@@ -1,14 +1,18 @@
 /** Shared steps for the presenter specs. */
 import type { Page } from '@playwright/test';
-import { DRAWN, expect, expectedShown, steps, story } from './fixtures';
+import { DRAWN, editions, expect, expectedShown, steps, story, type EditionUnderTest } from './fixtures';
 
 export const LAST = steps.length - 1;
 
 export const deck = (page: Page) => page.locator('.deck');
 
-/** Opens the presenter (with an optional `?query` and `#hash`) and waits until it is live. */
-export async function openPresenter(page: Page, suffix = ''): Promise<void> {
-	await page.goto(`/present/${suffix}`);
+/** Opens an edition's presenter (with an optional `?query` and `#hash`) and waits until it is live. */
+export async function openPresenter(
+	page: Page,
+	suffix = '',
+	edition: EditionUnderTest = editions[0]!
+): Promise<void> {
+	await page.goto(`${edition.path}present/${suffix}`);
 	await expect(deck(page)).toHaveAttribute('data-live', 'true');
 }
 

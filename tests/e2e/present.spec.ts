@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { DRAWN, expect, expectedShown, steps, test } from './fixtures';
+import { presenterText } from '../../src/lib/present/text';
+import { DRAWN, expect, expectedShown, inEveryEdition, steps, test } from './fixtures';
 import { deck, expectStage, LAST, openPresenter, sectionStarts } from './present-helpers';
 
 test.describe('presenter keys', () => {
@@ -124,109 +125,115 @@ test.describe('presenter keys', () => {
 	});
 });
 
-test.describe('presenter stages', () => {
-	test('every step shows its graphic in its state, or its caption alone', async ({ page, isMobile }) => {
-		await openPresenter(page);
-		for (let i = 0; i <= LAST; i++) {
-			await expectStage(page, i);
-			if (i < LAST) {
-				if (isMobile) await page.getByRole('button', { name: /Next/ }).click();
-				else await page.keyboard.press('ArrowRight');
+inEveryEdition((edition) => {
+	test.describe('presenter stages', () => {
+		test('every step shows its graphic in its state, or its caption alone', async ({ page, isMobile }) => {
+			await openPresenter(page, '', edition);
+			for (let i = 0; i <= LAST; i++) {
+				await expectStage(page, i);
+				if (i < LAST) {
+					if (isMobile)
+						await page.getByRole('button', { name: presenterText(edition.locale).next, exact: true }).click();
+					else await page.keyboard.press('ArrowRight');
+				}
 			}
-		}
+		});
+
+		test('a text step keeps the last graphic, dimmed', async ({ page }) => {
+			const textStep = steps.find((s) => !s.graphic && DRAWN.has(expectedShown(s.index)?.graphic ?? ''));
+			// Until a graphic with a text step after it is drawn, Stage.svelte.test.ts covers this.
+			test.skip(!textStep, 'no text step follows a drawn graphic yet');
+			await openPresenter(page, `#step-${textStep!.id}`, edition);
+			await expectStage(page, textStep!.index);
+			await expect(page.locator('.deck figure[data-graphic]')).toHaveAttribute('data-dimmed', 'true');
+		});
+
+		test('type and graphics scale with the screen', async ({ page, isMobile }) => {
+			test.skip(isMobile, 'a screen-size test');
+			const share: number[] = [];
+			for (const [width, height] of [
+				[1280, 720],
+				[1920, 1080],
+				[3840, 2160]
+			] as const) {
+				await page.setViewportSize({ width, height });
+				await openPresenter(page, '#step-gdp-collapse', edition);
+				await expectStage(
+					page,
+					steps.findIndex((s) => s.id === 'gdp-collapse')
+				);
+				// The canvas is 1280×720, zoomed to fit: 1, 1.5 and 3 here.
+				await expect(page.locator('.deck .canvas')).toHaveAttribute('data-zoom', String(width / 1280));
+				const box = await page.evaluate(() => {
+					const words = document.querySelector('.deck .words')!.getBoundingClientRect();
+					const chart = document.querySelector('.deck .chart')!.getBoundingClientRect();
+					return {
+						fontShare: words.width / innerWidth,
+						chartShare: chart.width / innerWidth,
+						fits: words.bottom <= innerHeight && document.documentElement.scrollWidth <= innerWidth
+					};
+				});
+				expect(box.fits, `the caption fits on a ${width}×${height} screen`).toBe(true);
+				share.push(box.fontShare, box.chartShare);
+			}
+			// The caption and the chart take the same share of the screen at every size.
+			for (let i = 2; i < share.length; i++) expect(share[i]!).toBeCloseTo(share[i % 2]!, 2);
+		});
+
+		test('a screenshot of each section at 1920×1080', async ({ page, isMobile }) => {
+			test.skip(isMobile, 'one set of screenshots');
+			await page.setViewportSize({ width: 1920, height: 1080 });
+			mkdirSync('tests/artifacts/screenshots', { recursive: true });
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			for (const section of sectionStarts) {
+				await openPresenter(page, `#step-${steps[section.index]!.id}`, edition);
+				await expectStage(page, section.index);
+				await expect(page.locator('.deck .canvas')).toHaveAttribute('data-zoom', '1.5');
+				await page.screenshot({
+					path: `tests/artifacts/screenshots/present-${edition.locale}-${section.id}-1920x1080.png`
+				});
+			}
+		});
 	});
 
-	test('a text step keeps the last graphic, dimmed', async ({ page }) => {
-		const textStep = steps.find((s) => !s.graphic && DRAWN.has(expectedShown(s.index)?.graphic ?? ''));
-		// Until a graphic with a text step after it is drawn, Stage.svelte.test.ts covers this.
-		test.skip(!textStep, 'no text step follows a drawn graphic yet');
-		await openPresenter(page, `#step-${textStep!.id}`);
-		await expectStage(page, textStep!.index);
-		await expect(page.locator('.deck figure[data-graphic]')).toHaveAttribute('data-dimmed', 'true');
-	});
-
-	test('type and graphics scale with the screen', async ({ page, isMobile }) => {
-		test.skip(isMobile, 'a screen-size test');
-		const share: number[] = [];
-		for (const [width, height] of [
-			[1280, 720],
-			[1920, 1080],
-			[3840, 2160]
-		] as const) {
-			await page.setViewportSize({ width, height });
-			await openPresenter(page, '#step-gdp-collapse');
+	test.describe('presenter links', () => {
+		test('#step-<id> opens that step', async ({ page }) => {
+			await openPresenter(page, '#step-gdp-rebound', edition);
 			await expectStage(
 				page,
-				steps.findIndex((s) => s.id === 'gdp-collapse')
+				steps.findIndex((s) => s.id === 'gdp-rebound')
 			);
-			// The canvas is 1280×720, zoomed to fit: 1, 1.5 and 3 here.
-			await expect(page.locator('.deck .canvas')).toHaveAttribute('data-zoom', String(width / 1280));
-			const box = await page.evaluate(() => {
-				const words = document.querySelector('.deck .words')!.getBoundingClientRect();
-				const chart = document.querySelector('.deck .chart')!.getBoundingClientRect();
-				return {
-					fontShare: words.width / innerWidth,
-					chartShare: chart.width / innerWidth,
-					fits: words.bottom <= innerHeight && document.documentElement.scrollWidth <= innerWidth
-				};
-			});
-			expect(box.fits, `the caption fits on a ${width}×${height} screen`).toBe(true);
-			share.push(box.fontShare, box.chartShare);
-		}
-		// The caption and the chart take the same share of the screen at every size.
-		for (let i = 2; i < share.length; i++) expect(share[i]!).toBeCloseTo(share[i % 2]!, 2);
-	});
+		});
 
-	test('a screenshot of each section at 1920×1080', async ({ page, isMobile }) => {
-		test.skip(isMobile, 'one set of screenshots');
-		await page.setViewportSize({ width: 1920, height: 1080 });
-		mkdirSync('tests/artifacts/screenshots', { recursive: true });
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		for (const section of sectionStarts) {
-			await openPresenter(page, `#step-${steps[section.index]!.id}`);
-			await expectStage(page, section.index);
-			await expect(page.locator('.deck .canvas')).toHaveAttribute('data-zoom', '1.5');
-			await page.screenshot({ path: `tests/artifacts/screenshots/present-${section.id}-1920x1080.png` });
-		}
-	});
-});
+		test('an unknown or unreadable step opens the first step, quietly', async ({ page }) => {
+			await openPresenter(page, '#step-no-such-step', edition);
+			await expectStage(page, 0);
+			await expect(page).toHaveURL(new RegExp(`/present/#step-${steps[0]!.id}$`));
+			await openPresenter(page, '#step-%E0%A4%A', edition);
+			await expectStage(page, 0);
+		});
 
-test.describe('presenter links', () => {
-	test('#step-<id> opens that step', async ({ page }) => {
-		await openPresenter(page, '#step-gdp-rebound');
-		await expectStage(
-			page,
-			steps.findIndex((s) => s.id === 'gdp-rebound')
-		);
-	});
+		test('the hash follows the presenter without adding history', async ({ page, isMobile }) => {
+			await openPresenter(page, '', edition);
+			await expect(page).toHaveURL(new RegExp(`#step-${steps[0]!.id}$`));
+			const before = await page.evaluate(() => history.length);
+			for (let i = 1; i <= 3; i++) {
+				if (isMobile)
+					await page.getByRole('button', { name: presenterText(edition.locale).next, exact: true }).click();
+				else await page.keyboard.press('ArrowRight');
+				await expect(page).toHaveURL(new RegExp(`/present/#step-${steps[i]!.id}$`));
+			}
+			expect(await page.evaluate(() => history.length)).toBe(before);
+		});
 
-	test('an unknown or unreadable step opens the first step, quietly', async ({ page }) => {
-		await openPresenter(page, '#step-no-such-step');
-		await expectStage(page, 0);
-		await expect(page).toHaveURL(new RegExp(`/present/#step-${steps[0]!.id}$`));
-		await openPresenter(page, '#step-%E0%A4%A');
-		await expectStage(page, 0);
-	});
-
-	test('the hash follows the presenter without adding history', async ({ page, isMobile }) => {
-		await openPresenter(page);
-		await expect(page).toHaveURL(new RegExp(`#step-${steps[0]!.id}$`));
-		const before = await page.evaluate(() => history.length);
-		for (let i = 1; i <= 3; i++) {
-			if (isMobile) await page.getByRole('button', { name: /Next/ }).click();
-			else await page.keyboard.press('ArrowRight');
-			await expect(page).toHaveURL(new RegExp(`/present/#step-${steps[i]!.id}$`));
-		}
-		expect(await page.evaluate(() => history.length)).toBe(before);
-	});
-
-	test('changing the hash in place moves the presenter', async ({ page }) => {
-		await openPresenter(page);
-		await page.evaluate(() => (location.hash = '#step-gdp-baseline'));
-		await expectStage(
-			page,
-			steps.findIndex((s) => s.id === 'gdp-baseline')
-		);
+		test('changing the hash in place moves the presenter', async ({ page }) => {
+			await openPresenter(page, '', edition);
+			await page.evaluate(() => (location.hash = '#step-gdp-baseline'));
+			await expectStage(
+				page,
+				steps.findIndex((s) => s.id === 'gdp-baseline')
+			);
+		});
 	});
 });
 

@@ -2,53 +2,55 @@
  * Paper: the linear layout, every graphic in its final state whatever the reader had scrolled
  * to, light colours whatever the theme, and the sources with their full addresses.
  */
-import { expect, hydrated, scrollToStep, test } from './fixtures';
+import { expect, hydrated, inEveryEdition, scrollToStep, test } from './fixtures';
 import { sources } from '../../src/lib/data/sources';
 
-test('printing shows every graphic in its final state, in the linear layout', async ({ page }) => {
-	await page.addInitScript(() => localStorage.setItem('maduro:theme', 'dark'));
-	await page.goto('/');
-	await hydrated(page);
-	await scrollToStep(page, 'gdp-baseline');
-	const figure = page.locator('[data-graphic="gdp"]');
-	await expect(figure).toHaveAttribute('data-state', 'baseline');
+inEveryEdition((edition) => {
+	test('printing shows every graphic in its final state, in the linear layout', async ({ page }) => {
+		await page.addInitScript(() => localStorage.setItem('maduro:theme', 'dark'));
+		await page.goto(edition.path);
+		await hydrated(page);
+		await scrollToStep(page, 'gdp-baseline');
+		const figure = page.locator('[data-graphic="gdp"]');
+		await expect(figure).toHaveAttribute('data-state', 'baseline');
 
-	await page.emulateMedia({ media: 'print' });
-	await expect(figure).toHaveAttribute('data-state', 'rebound');
-	await expect(figure).toHaveAttribute('data-dimmed', 'false');
-	await expect(figure).toHaveCSS('position', 'static');
-	await expect(figure).toHaveCSS('opacity', '1');
-	// The same marks the server drew for the final state.
-	const html = await (await page.request.get('/')).text();
-	const serverLine = /<path class="line[^"]*" d="([^"]+)"/.exec(html)![1]!;
-	await expect(figure.locator('path.line:not(.dashed)')).toHaveAttribute('d', serverLine);
-	// Graphic above its steps, steps one after another.
-	const figureBox = (await figure.boundingBox())!;
-	const firstStep = (await page.locator('[data-step-id="gdp-baseline"]').boundingBox())!;
-	expect(firstStep.y).toBeGreaterThan(figureBox.y + figureBox.height - 1);
-	// Light on paper, even for a reader who reads in the dark theme; no switches on paper.
-	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
-		'rgb(251, 250, 247)'
-	);
-	await expect(page.getByRole('group', { name: 'Display settings' })).toBeHidden();
-	await expect(page.locator('.skip-link')).toBeHidden();
+		await page.emulateMedia({ media: 'print' });
+		await expect(figure).toHaveAttribute('data-state', 'rebound');
+		await expect(figure).toHaveAttribute('data-dimmed', 'false');
+		await expect(figure).toHaveCSS('position', 'static');
+		await expect(figure).toHaveCSS('opacity', '1');
+		// The same marks the server drew for the final state.
+		const html = await (await page.request.get(edition.path)).text();
+		const serverLine = /<path class="line[^"]*" d="([^"]+)"/.exec(html)![1]!;
+		await expect(figure.locator('path.line:not(.dashed)')).toHaveAttribute('d', serverLine);
+		// Graphic above its steps, steps one after another.
+		const figureBox = (await figure.boundingBox())!;
+		const firstStep = (await page.locator('[data-step-id="gdp-baseline"]').boundingBox())!;
+		expect(firstStep.y).toBeGreaterThan(figureBox.y + figureBox.height - 1);
+		// Light on paper, even for a reader who reads in the dark theme; no switches on paper.
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+			'rgb(251, 250, 247)'
+		);
+		await expect(page.getByRole('group', { name: edition.ui.displaySettings })).toBeHidden();
+		await expect(page.locator('.skip-link')).toBeHidden();
 
-	// Back on screen, the reader is where they were.
-	await page.emulateMedia({ media: 'screen' });
-	await expect(figure).toHaveAttribute('data-state', 'baseline');
-	await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'gdp-baseline');
-});
+		// Back on screen, the reader is where they were.
+		await page.emulateMedia({ media: 'screen' });
+		await expect(figure).toHaveAttribute('data-state', 'baseline');
+		await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'gdp-baseline');
+	});
 
-test('the printed source list gives every source’s full address', async ({ page }) => {
-	await page.goto('/');
-	await hydrated(page);
-	await page.emulateMedia({ media: 'print' });
-	const list = page.locator('.source-list');
-	await expect(list).toBeVisible();
-	for (const source of Object.values(sources)) {
-		await expect(list.getByText(source.url, { exact: true }).first()).toBeVisible();
-	}
-	const pdf = await page.pdf({ format: 'A4' }).catch(() => null);
-	// Headless Chromium can print: the page must lay out on paper without error.
-	if (pdf) expect(pdf.byteLength).toBeGreaterThan(10_000);
+	test('the printed source list gives every source’s full address', async ({ page }) => {
+		await page.goto(edition.path);
+		await hydrated(page);
+		await page.emulateMedia({ media: 'print' });
+		const list = page.locator('.source-list');
+		await expect(list).toBeVisible();
+		for (const source of Object.values(sources)) {
+			await expect(list.getByText(source.url, { exact: true }).first()).toBeVisible();
+		}
+		const pdf = await page.pdf({ format: 'A4' }).catch(() => null);
+		// Headless Chromium can print: the page must lay out on paper without error.
+		if (pdf) expect(pdf.byteLength).toBeGreaterThan(10_000);
+	});
 });

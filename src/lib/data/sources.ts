@@ -1,3 +1,5 @@
+import type { Locale } from './format';
+
 /**
  * Every source a figure on the page rests on. Data modules and facts name these ids;
  * the Sources section lists them, and every number in the copy links to its entry.
@@ -144,6 +146,116 @@ export const sources = {
 	}
 } as const satisfies Record<string, Source>;
 
+/** What the Spanish edition says about each source: its own words for the same facts (names stay as published). */
+const sourcesEs: Record<
+	keyof typeof sources,
+	Pick<Source, 'title' | 'date' | 'note'> & { publisher?: string }
+> = {
+	nyt: {
+		title: 'Reportaje sobre Nicolás Maduro ante un posible ataque de EE. UU.',
+		date: 'noviembre de 2025',
+		note: 'El reportaje que esta explicación vuelve a contar. Lo que dicen personas cercanas al gobierno venezolano sin identificarse es suyo y no está confirmado de forma independiente.'
+	},
+	mpd: {
+		publisher: 'Proyecto Maddison (Universidad de Groninga)',
+		title:
+			'Base de datos del Proyecto Maddison 2023 (Bolt y van Zanden), PIB real por persona en dólares internacionales de 2011',
+		date: '2024',
+		note: 'Venezuela, de 2013 a 2022. Son estimaciones: Venezuela publica pocos datos económicos oficiales desde 2015.'
+	},
+	gmd: {
+		title: 'PIB real por persona, edición de junio de 2025 (Müller, Xu, Lehbib y Chen)',
+		date: 'junio de 2025',
+		note: 'Usada solo para 2023, como índice con base en 2013. Su serie venezolana combina estimaciones del Banco Mundial, la ONU y la FAO.'
+	},
+	imfReo: {
+		publisher: 'Fondo Monetario Internacional',
+		title: 'Perspectivas económicas regionales: Hemisferio Occidental (estimación de emigración)',
+		date: 'noviembre de 2024',
+		note: 'Unos 7,8 millones de personas salieron de Venezuela desde 2014, según la agencia de noticias ANSA.'
+	},
+	cne: {
+		publisher: 'Consejo Nacional Electoral de Venezuela (CNE)',
+		title: 'Primer boletín de la elección presidencial del 28 de julio de 2024, leído por Elvis Amoroso',
+		date: '29 de julio de 2024',
+		note: 'Anunciado con el «80 %» de las actas contadas, según Reuters y otros medios. El CNE nunca publicó resultados mesa por mesa.'
+	},
+	oppositionTally: {
+		publisher: 'Comando Con Venezuela (oposición)',
+		title: 'Actas reunidas por los testigos de la oposición, publicadas en resultadosconvzla.com',
+		date: 'agosto de 2024',
+		note: '24.532 actas, el 81,7 % del total. Porcentajes según Reuters y otros medios; los votos exactos varían en unos pocos miles de un medio a otro.'
+	},
+	ap: {
+		title: 'Análisis de las imágenes de las actas de la oposición',
+		date: '2 y 3 de agosto de 2024',
+		note: 'Descifró unas 24.000 actas (79 % de las máquinas de votación): González 6,89 millones de votos, Maduro 3,13 millones.'
+	},
+	wapo: {
+		title: 'Análisis de 23.720 actas',
+		date: '4 y 5 de agosto de 2024',
+		note: 'González 67 %, Maduro 30 %, sobre el 79 % de las mesas.'
+	},
+	carter: {
+		publisher: 'Centro Carter',
+		title: 'Declaración sobre la elección presidencial de Venezuela',
+		date: '30 de julio de 2024',
+		note: 'Concluyó que la elección no cumplió los estándares internacionales de integridad electoral y no puede considerarse democrática.'
+	},
+	unPanel: {
+		publisher: 'Panel de Expertos Electorales de las Naciones Unidas',
+		title: 'Informe preliminar sobre la elección presidencial venezolana',
+		date: '13 de agosto de 2024',
+		note: 'Concluyó que la gestión de resultados del CNE no cumplió medidas básicas de transparencia e integridad.'
+	},
+	timeline: {
+		publisher: 'Registro público, a partir de noticias',
+		title: 'Fechas del gobierno de Maduro y de las crisis que enfrentó, 2013–2025',
+		date: 'compilado en noviembre de 2025',
+		note: 'Fechas tomadas de la prensa de cada momento y de registros del gobierno de EE. UU.; las notas de método explican los balances de muertos que siguen sin confirmarse.'
+	},
+	usTerms: {
+		publisher: 'Archivos Nacionales de EE. UU.',
+		title: 'La Constitución, Enmienda XX: los mandatos presidenciales terminan al mediodía del 20 de enero',
+		date: '1933',
+		note: 'Barack Obama 2009–2017, Donald Trump 2017–2021, Joe Biden 2021–2025, Donald Trump desde 2025.'
+	},
+	southcom: {
+		publisher: 'Comando Sur y Armada de EE. UU. (DVIDS)',
+		title: 'Anuncios sobre el grupo de ataque del portaaviones Gerald R. Ford y el despliegue',
+		date: '11–18 de noviembre de 2025',
+		note: 'Las posiciones de los buques casi nunca se publican; en el mapa son aproximadas.'
+	},
+	deploymentReports: {
+		title: 'Informaciones sobre buques, aviones y tropas de EE. UU. enviados al Caribe',
+		date: 'agosto–noviembre de 2025',
+		note: 'Las cifras de tropas varían de un medio a otro; se muestran las más citadas.'
+	},
+	bomberFlights: {
+		title: 'Informaciones sobre vuelos de bombarderos de EE. UU. frente a Venezuela',
+		date: '15–23 de octubre de 2025',
+		note: 'B-52H en una «demostración de ataque con bombarderos» el 15 de octubre, en una órbita al norte de Caracas; vuelos de B-1B el 23 de octubre en espacio aéreo internacional, sin posición informada.'
+	},
+	portOfSpain: {
+		publisher: 'Newsday (Trinidad y Tobago) y la Embajada de EE. UU. en Puerto España',
+		title: 'El USS Gravely y la 22.ª MEU visitan Trinidad y Tobago',
+		date: '26 de octubre de 2025',
+		note: 'El destructor atracó en Puerto España del 26 al 30 de octubre, a unos 11 km de Venezuela.'
+	},
+	naturalEarth: {
+		publisher: 'Natural Earth, por medio del paquete world-atlas',
+		title: 'Países (admin 0) a escala 1:50 millones (world-atlas 2.0.2, countries-50m)',
+		date: 'Natural Earth 4.1.0',
+		note: 'Dominio público. Dibuja las fronteras de hecho: el Esequibo, que Venezuela reclama, aparece como parte de Guyana.'
+	},
+	strikeTally: {
+		publisher: 'Departamento de Defensa de EE. UU., por medio de CNN y WION',
+		title: 'Ataques anunciados contra lanchas acusadas de transportar drogas',
+		date: 'al 16 de noviembre de 2025',
+		note: 'No se publicaron coordenadas de ningún ataque; las cifras incluyen ataques en el Caribe y en el Pacífico oriental.'
+	}
+};
+
 export type SourceId = keyof typeof sources;
 
 export function isSourceId(id: string): id is SourceId {
@@ -157,6 +269,12 @@ export interface SourceRef {
 	detail?: string;
 }
 
-export function sourceRef(id: SourceId): SourceRef {
-	return { label: sources[id].publisher, url: sources[id].url };
+/** A source as an edition presents it: the same address, in that edition's words. */
+export function sourceIn(id: SourceId, locale: Locale): Source {
+	return locale === 'es' ? { ...sources[id], ...sourcesEs[id] } : sources[id];
+}
+
+export function sourceRef(id: SourceId, locale: Locale): SourceRef {
+	const source = sourceIn(id, locale);
+	return { label: source.publisher, url: source.url };
 }

@@ -1,6 +1,7 @@
 /** The shipped response headers: the embeds can be framed anywhere, nothing else can. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EDITIONS } from '$lib/share/editions';
 
 function rules(file: string): Map<string, string[]> {
 	const map = new Map<string, string[]>();
@@ -15,7 +16,6 @@ function rules(file: string): Map<string, string[]> {
 
 const headers = rules(readFileSync('static/_headers', 'utf8'));
 const site = headers.get('/*') ?? [];
-const embeds = headers.get('/embed/*') ?? [];
 
 describe('static/_headers', () => {
 	it('keeps every page out of other sites’ frames', () => {
@@ -26,8 +26,11 @@ describe('static/_headers', () => {
 		expect(site.join('\n')).not.toMatch(/frame-ancestors/);
 	});
 
-	it('lets any page frame the embeds', () => {
-		expect(embeds).toContain('Content-Security-Policy: frame-ancestors *');
+	it('lets any page frame the embeds, in every edition', () => {
+		for (const edition of EDITIONS)
+			expect(headers.get(`${edition.path}embed/*`) ?? [], edition.path).toContain(
+				'Content-Security-Policy: frame-ancestors *'
+			);
 	});
 
 	it('sets a content security policy that loads nothing from elsewhere', () => {

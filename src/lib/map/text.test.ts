@@ -39,7 +39,8 @@ describe('the map’s words and marks', () => {
 		]);
 		expect(es.labels.find((l) => l.id === 'zone-caribbean')!.lines).toEqual([
 			'Caribe',
-			'11 ataques · 48 muertos'
+			'11 ataques',
+			'48 muertos'
 		]);
 	});
 

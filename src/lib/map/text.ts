@@ -19,7 +19,7 @@ import {
 	type Sea
 } from '$lib/data/deployment';
 import { createFormat, type Format, type Locale } from '$lib/data/format';
-import { sourceRef, sources, type SourceId, type SourceRef } from '$lib/data/sources';
+import { sourceIn, sourceRef, type SourceId, type SourceRef } from '$lib/data/sources';
 import { MAP_HEIGHT, MAP_WIDTH, project, type Point } from './projection.server';
 import {
 	allianceArc,
@@ -141,7 +141,7 @@ function assetWords(locale: Locale, f: Format): Record<AssetId, AssetWords> {
 					'antigua base Roosevelt Roads, Ceiba, Puerto Rico (otro informe los situó en la base Muñiz, San Juan)'
 			},
 			b52: {
-				short: 'Vuelos de B-52',
+				short: 'Vuelos B-52',
 				name: `${n(B52_COUNT)} bombarderos B-52H en una demostración de ataque, con F-35B`,
 				where: 'una órbita al norte de Caracas (zona aproximada)'
 			},
@@ -151,7 +151,7 @@ function assetWords(locale: Locale, f: Format): Record<AssetId, AssetWords> {
 				where: 'frente a Venezuela, en espacio aéreo internacional; posición no divulgada'
 			},
 			portOfSpain: {
-				short: 'USS Gravely en puerto',
+				short: 'USS Gravely',
 				name: 'El USS Gravely e infantes de marina de la 22.ª MEU visitan Trinidad y Tobago',
 				where: 'Puerto España, hasta el 30 de octubre'
 			},
@@ -287,11 +287,12 @@ export function mapText(locale: Locale) {
 	const seas: Record<Sea, string> = es
 		? { caribbean: 'Caribe', pacific: 'Pacífico oriental' }
 		: { caribbean: 'Caribbean', pacific: 'Eastern Pacific' };
-	const tally = (sea: Sea) => {
+	/** A zone's count, in lines: the Spanish words run longer, so they take two to stay inside a phone's map. */
+	const tally = (sea: Sea): string[] => {
 		const t = strikesBySea(sea);
 		return es
-			? `${f.number(t.strikes)} ataques · ${f.number(t.killed)} muertos`
-			: `${f.number(t.strikes)} strikes · ${f.number(t.killed)} dead`;
+			? [`${f.number(t.strikes)} ataques`, `${f.number(t.killed)} muertos`]
+			: [`${f.number(t.strikes)} strikes · ${f.number(t.killed)} dead`];
 	};
 
 	const labels: MapLabel[] = [];
@@ -333,7 +334,7 @@ export function mapText(locale: Locale) {
 		const [, ny] = project([z.lon, z.lat + z.ry]);
 		labels.push({
 			id: `zone-${sea}`,
-			lines: [seas[sea], tally(sea)],
+			lines: [seas[sea], ...tally(sea)],
 			x: cx,
 			y: cy,
 			place: 'center',
@@ -515,14 +516,14 @@ export function mapText(locale: Locale) {
 		arc: { d: arc.d, states: ['cuba'] as MapState[] },
 		undisclosed: Object.fromEntries(MAP_STATES.map((s) => [s, undisclosed(s)])) as Record<MapState, string>,
 		sources: Object.fromEntries(
-			MAP_STATES.map((s) => [s, stateSources[s].map((id): SourceRef => sourceRef(id))])
+			MAP_STATES.map((s) => [s, stateSources[s].map((id): SourceRef => sourceRef(id, locale))])
 		) as Record<MapState, SourceRef[]>,
 		rows: assets.map((a) => [
 			words[a.id].name,
 			when(f, a.date),
 			words[a.id].where,
 			words2.precision[a.position.precision],
-			`${a.reportedBy} (${a.sources.map((id) => sources[id].publisher).join('; ')})`
+			`${a.reportedBy} (${a.sources.map((id) => sourceIn(id, locale).publisher).join('; ')})`
 		]),
 		strikeRows: strikes.map((s) => [
 			numberRange(f, s.numbers),

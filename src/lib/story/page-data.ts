@@ -4,7 +4,7 @@
  * of it (nor the formatting code behind it) weighs on the page's JavaScript.
  */
 import { graphicTexts } from '$lib/charts/texts';
-import { sources, type Source, type SourceId } from '$lib/data/sources';
+import { sourceIn, sources, type Source, type SourceId } from '$lib/data/sources';
 import { otherEditions } from '$lib/share/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
@@ -25,7 +25,10 @@ export function storyPageData(story: Story, root: string) {
 		ui: uiText(story),
 		share: shareWords(story.locale),
 		texts: graphicTexts(story.locale),
-		sources: (Object.keys(sources) as SourceId[]).map((id): SourceEntry => ({ id, ...sources[id] }))
+		sources: (Object.keys(sources) as SourceId[]).map((id): SourceEntry => ({
+			id,
+			...sourceIn(id, story.locale)
+		}))
 	};
 }
 

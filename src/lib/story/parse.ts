@@ -5,7 +5,7 @@
  */
 import archieml from 'archieml';
 import { facts, factText, isFactKey } from '../data/facts.js';
-import { isSourceId, sources } from '../data/sources.js';
+import { isSourceId, sourceIn } from '../data/sources.js';
 import { GRAPHIC_IDS, GRAPHIC_STATES, isGraphicId, isStateOf } from './graphics.js';
 import { scanLines, type LineItem } from './lines.js';
 import type { MethodNote, Quote, Rich, Section, Step, Story } from './types.js';
@@ -250,7 +250,7 @@ export function parseStory(text: string, file: string): Story {
 				}
 				if (quotes > MAX_QUOTES) fail(item.keys.quote!, `more than ${MAX_QUOTES} quotes in the story`);
 				if (isSourceId(source))
-					quote = { text: quoteText, speaker, role, source, publisher: sources[source].publisher };
+					quote = { text: quoteText, speaker, role, source, publisher: sourceIn(source, locale).publisher };
 				else if (source) fail(item.keys.quoteSource!, `unknown source "${source}" for the quote in ${what}`);
 			}
 

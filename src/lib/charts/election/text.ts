@@ -33,7 +33,7 @@ function shareTexts(f: Format, count: Count, digits: number): Record<Candidate, 
 
 const checkNames: Record<Locale, Record<IndependentCheck['source'], string>> = {
 	en: { ap: 'AP', wapo: 'Washington Post', carter: 'Carter Center', unPanel: 'U.N. panel' },
-	es: { ap: 'AP', wapo: 'The Washington Post', carter: 'Centro Carter', unPanel: 'Panel de la ONU' }
+	es: { ap: 'AP', wapo: 'Washington Post', carter: 'Centro Carter', unPanel: 'Panel de la ONU' }
 };
 
 /** The numbers a note on a check reports, in the edition's words. */
@@ -49,9 +49,10 @@ function checkNotes(f: Format, locale: Locale): { lead: string; text: string }[]
 		const head = `${checkNames[locale][check.source]}, ${day.format(new Date(`${check.date}T00:00:00Z`))}:`;
 		if (check.recount) {
 			const { sheets, votes } = check.recount;
+			// "mill." is the usual Spanish abbreviation: the note keeps to two lines on a phone, as in English.
 			const text =
 				locale === 'es'
-					? `${f.number(sheets)} actas; González ${millions(votes.gonzalez)} millones, Maduro ${millions(votes.maduro)} millones`
+					? `${f.number(sheets)} actas; González ${millions(votes.gonzalez)} mill., Maduro ${millions(votes.maduro)} mill.`
 					: `${f.number(sheets)} sheets; González ${millions(votes.gonzalez)} million, Maduro ${millions(votes.maduro)} million`;
 			return { lead: head, text };
 		}
@@ -61,8 +62,8 @@ function checkNotes(f: Format, locale: Locale): { lead: string; text: string }[]
 				unPanel: 'the council’s count lacked basic transparency'
 			},
 			es: {
-				carter: 'la votación no puede considerarse democrática',
-				unPanel: 'el conteo del CNE careció de transparencia básica'
+				carter: 'no puede considerarse democrática',
+				unPanel: 'el CNE contó sin transparencia básica'
 			}
 		}[locale];
 		return { lead: head, text: finding[check.source as 'carter' | 'unPanel'] };
@@ -128,30 +129,30 @@ export function electionText(locale: Locale) {
 		locale === 'es'
 			? [
 					{
-						...sourceRef('cne'),
+						...sourceRef('cne', locale),
 						label: 'CNE',
 						detail: `primer boletín, ${officialCoverage} de las actas, sin resultados por mesa`
 					},
 					{
-						...sourceRef('oppositionTally'),
+						...sourceRef('oppositionTally', locale),
 						label: 'actas de la oposición',
 						detail: `${f.number(TALLY_SHEETS)} actas, ${tallyCoverage}`
 					}
 				]
 			: [
 					{
-						...sourceRef('cne'),
+						...sourceRef('cne', locale),
 						label: 'Electoral council',
 						detail: `first bulletin, ${officialCoverage} of sheets, no table-by-table results`
 					},
 					{
-						...sourceRef('oppositionTally'),
+						...sourceRef('oppositionTally', locale),
 						label: 'opposition tally sheets',
 						detail: `${f.number(TALLY_SHEETS)} sheets, ${tallyCoverage}`
 					}
 				];
 	for (const check of independentChecks)
-		sources.push({ ...sourceRef(check.source), label: checkNames[locale][check.source] });
+		sources.push({ ...sourceRef(check.source, locale), label: checkNames[locale][check.source] });
 	return {
 		...w,
 		/** In the order of the chart's bars. */

@@ -11,7 +11,7 @@ import {
 	gdpSeries,
 	gdpTrough
 } from '$lib/data/gdp';
-import { sourceRef, sources } from '$lib/data/sources';
+import { sourceIn, sourceRef } from '$lib/data/sources';
 import { createFormat, roundTo, type Locale } from '$lib/data/format';
 import type { GdpState } from './view';
 
@@ -53,10 +53,10 @@ export function gdpText(locale: Locale) {
 	return {
 		...(locale === 'es' ? es : en),
 		sources: [
-			{ ...sourceRef('mpd'), detail: `${GDP_BASE_YEAR}–${gdpLatestMaddison.year}` },
-			{ ...sourceRef('gmd'), detail: String(gdpLatest.year) }
+			{ ...sourceRef('mpd', locale), detail: `${GDP_BASE_YEAR}–${gdpLatestMaddison.year}` },
+			{ ...sourceRef('gmd', locale), detail: String(gdpLatest.year) }
 		],
-		rows: gdpSeries.map((p) => [String(p.year), f.number(p.index, 1), sources[p.source].publisher])
+		rows: gdpSeries.map((p) => [String(p.year), f.number(p.index, 1), sourceIn(p.source, locale).publisher])
 	};
 }
 

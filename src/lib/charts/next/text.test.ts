@@ -59,6 +59,8 @@ describe('the “what comes next” words', () => {
 	it('has a Spanish edition', () => {
 		const es = nextText('es');
 		expect(es.labels.map((l) => l.text)).toContain('antes de enero de 2029');
-		expect(es.describe.talks).toContain('primavera de 2025');
+		// Months, not a northern season, for readers in the tropics.
+		expect(es.describe.talks).toContain('entre marzo y mayo de 2025');
+		expect(es.labels.map((l) => l.text)).toContain('Diálogo, marzo–mayo de 2025');
 	});
 });

@@ -3,7 +3,7 @@
  * data: every date and length in them comes from the data module.
  */
 import { createFormat, type Locale } from '$lib/data/format';
-import { sourceRef, sources } from '$lib/data/sources';
+import { sourceIn, sourceRef, type sources } from '$lib/data/sources';
 import {
 	AS_OF,
 	crises,
@@ -65,7 +65,7 @@ const words: Record<Locale, Words> = {
 			assembly2015: 'la oposición gana la AN',
 			recall2016: 'revocatorio bloqueado',
 			protests2017: 'protestas mortales',
-			guaido2019: 'EE. UU. apoya a Guaidó',
+			guaido2019: 'EE. UU. con Guaidó',
 			election2024: 'elección disputada'
 		},
 		crisisEvents: {
@@ -114,7 +114,7 @@ export function tenureText(locale: Locale) {
 					crises: `Chart: Maduro’s rule, ${length} long, with the crises he outlasted: ${crisisList}.`,
 					presidents: `Chart: Maduro’s rule, ${length} long as of ${asOf}, spans four U.S. presidencies: ${presidentList}.`
 				};
-	const publisher = (id: keyof typeof sources) => sources[id].publisher;
+	const publisher = (id: keyof typeof sources) => sourceIn(id, locale).publisher;
 	const span = (from: string, to: string | null) => `${f.date(from)} – ${to ? f.date(to) : '…'}`;
 	return {
 		title:
@@ -128,8 +128,8 @@ export function tenureText(locale: Locale) {
 		presidentLabels: presidenciesDuringTenure().map(({ presidency }) => w.presidentNames[presidency.id]),
 		sourceLead: w.sourceLead,
 		sources: [
-			{ ...sourceRef('timeline'), detail: `${year(TENURE_START)}–${year(AS_OF)}` },
-			{ ...sourceRef(presidencySource), detail: w.presidentsLabel }
+			{ ...sourceRef('timeline', locale), detail: `${year(TENURE_START)}–${year(AS_OF)}` },
+			{ ...sourceRef(presidencySource, locale), detail: w.presidentsLabel }
 		],
 		tableCaption:
 			locale === 'es'
