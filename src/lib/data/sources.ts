@@ -243,13 +243,13 @@ const sourcesEs: Record<
 		note: 'El destructor atracó en Puerto España del 26 al 30 de octubre, a unos 11 km de Venezuela.'
 	},
 	naturalEarth: {
-		publisher: 'Natural Earth, por medio del paquete world-atlas',
+		publisher: 'Natural Earth, vía el paquete world-atlas',
 		title: 'Países (admin 0) a escala 1:50 millones (world-atlas 2.0.2, countries-50m)',
 		date: 'Natural Earth 4.1.0',
 		note: 'Dominio público. Dibuja las fronteras de hecho: el Esequibo, que Venezuela reclama, aparece como parte de Guyana.'
 	},
 	strikeTally: {
-		publisher: 'Departamento de Defensa de EE. UU., por medio de CNN y WION',
+		publisher: 'Departamento de Defensa de EE. UU., vía CNN y WION',
 		title: 'Ataques anunciados contra lanchas acusadas de transportar drogas',
 		date: 'al 16 de noviembre de 2025',
 		note: 'No se publicaron coordenadas de ningún ataque; las cifras incluyen ataques en el Caribe y en el Pacífico oriental.'

@@ -59,7 +59,7 @@ export function nextText(locale: Locale) {
 			};
 	return {
 		title: es
-			? `Los caminos discutidos, hasta ${year(HANDOVER_BEFORE)}`
+			? `Lo discutido, hasta ${year(HANDOVER_BEFORE)}`
 			: `The paths discussed, to ${year(HANDOVER_BEFORE)}`,
 		labels: placeLabels({
 			talks: es ? `Diálogo, ${spring}` : `Talks, ${spring}`,
@@ -78,7 +78,7 @@ export function nextText(locale: Locale) {
 			{
 				...sourceRef(PATHS_SOURCE, locale),
 				detail: es
-					? 'negociaciones, según personas al tanto que pidieron no ser nombradas'
+					? 'negociaciones, según fuentes anónimas'
 					: 'the talks, from unnamed people familiar with them'
 			},
 			...[...new Set(pressureEvents.map((e) => e.source))].map((id) => ({
