@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, steps, test } from './fixtures';
+import { channelName } from '../../src/lib/present/channel';
+import { editions, expect, steps, test } from './fixtures';
 import { expectStage, openPresenter } from './present-helpers';
 
 test.skip(({ isMobile }) => isMobile, 'the notes window is a desktop tool');
@@ -85,8 +86,8 @@ test('messages of any other shape on the channel change nothing', async ({ page,
 	// Another page of the same site, which the presenter does not run on, posts to its channel.
 	const other = await context.newPage();
 	await other.goto('/');
-	const answer = await other.evaluate(async () => {
-		const channel = new BroadcastChannel('maduro-presenter:/');
+	const answer = await other.evaluate(async (name) => {
+		const channel = new BroadcastChannel(name);
 		channel.postMessage({ kind: 'go', id: 'gdp-collapse' });
 		const junk: unknown[] = [
 			{ kind: 'go', id: 'no-such-step' },
@@ -108,7 +109,7 @@ test('messages of any other shape on the channel change nothing', async ({ page,
 		const data = await reply;
 		channel.close();
 		return data;
-	});
+	}, channelName('/present/'));
 	expect(answer).toEqual({ kind: 'go', id: 'gdp-collapse' });
 	await expectStage(page, indexOf('gdp-collapse'));
 });
@@ -124,6 +125,23 @@ test('the copy under a sub-path keeps its own channel', async ({ page, context }
 	const rootNotes = await context.newPage();
 	await openNotes(rootNotes);
 	await expect(notes(rootNotes)).toHaveAttribute('data-active-step', 'gdp-baseline');
+	await expectStage(page, indexOf('gdp-baseline'));
+});
+
+test('each edition keeps its own channel: the Spanish notes window never steers the English stage', async ({
+	page,
+	context
+}) => {
+	await openPresenter(page, '#step-gdp-baseline');
+	const spanishNotes = await context.newPage();
+	await spanishNotes.goto(`${editions[1]!.path}present/notes/#step-gdp-rebound`);
+	await expect(notes(spanishNotes)).toHaveAttribute('data-live', 'true');
+	await spanishNotes.keyboard.press('ArrowRight');
+	await expect(notes(spanishNotes)).toHaveAttribute('data-active-step', 'gdp-generals');
+	// The English notes window, opened now, hears the English stage, still where it was.
+	const englishNotes = await context.newPage();
+	await openNotes(englishNotes);
+	await expect(notes(englishNotes)).toHaveAttribute('data-active-step', 'gdp-baseline');
 	await expectStage(page, indexOf('gdp-baseline'));
 });
 

@@ -43,6 +43,11 @@ export function nextText(locale: Locale) {
 		.map((e) => `${eventWords[e.id]} ${es ? 'desde el' : 'from'} ${f.date(e.date)}`)
 		.join(', ');
 	const firstEvent = f.month(month(pressureEvents[0]!.date));
+	// "ago 2025": the Spanish words run longer, and labels must fit beside their bars on a phone.
+	const shortMonth = (iso: string) =>
+		new Intl.DateTimeFormat('es', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+			new Date(`${iso}T00:00:00Z`)
+		);
 	const handover = es ? 'Traspaso a un lugarteniente' : 'Handover to a lieutenant';
 	const recall = es ? `Revocatorio, en ${recallFrom} o después` : `Recall referendum, ${recallFrom} or later`;
 	const noDeal = es ? `Discutido en ${spring}; sin acuerdo` : `Discussed in ${spring}; no deal`;
@@ -70,8 +75,12 @@ export function nextText(locale: Locale) {
 				? 'luego el vicepresidente convoca elecciones'
 				: 'then the vice president calls elections',
 			pressure: es ? 'Sin acuerdo: sube la presión' : 'No deal: the pressure rises',
-			pressureNote: es ? `Desde ${firstEvent}: buques, ataques` : `${firstEvent} on: warships, strikes`,
-			legitimacy: es ? `Mandato en disputa desde ${vote}` : `Disputed mandate since ${vote}`
+			pressureNote: es
+				? `Desde ${shortMonth(pressureEvents[0]!.date)}: buques, ataques`
+				: `${firstEvent} on: warships, strikes`,
+			legitimacy: es
+				? `Mandato en disputa desde ${shortMonth(LEGITIMACY_FROM)}`
+				: `Disputed mandate since ${vote}`
 		}),
 		sourceLead: es ? 'Fuente:' : 'Source:',
 		sources: [
