@@ -144,7 +144,16 @@ async function scrollRun() {
 				scripts.push(response.body().then((b) => gzipSync(b, { level: 9 }).length));
 		});
 		await page.addInitScript(() => {
-			const record = (window.__bench = { longTasks: [], shifts: 0, shiftSources: [], frames: [], lafs: [] });
+			// Entries from before the scroll began (the page waking up) can reach an observer after it
+			// began; `since` keeps them out of the scroll's figures.
+			const record = (window.__bench = {
+				since: 0,
+				longTasks: [],
+				shifts: 0,
+				shiftSources: [],
+				frames: [],
+				lafs: []
+			});
 			/** Names a shifted node the way a reader of the report can find it in the code. */
 			const describeNode = (node) => {
 				const el = node instanceof Element ? node : node?.parentElement;
@@ -163,11 +172,11 @@ async function scrollRun() {
 			const rect = (r) =>
 				`${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) record.longTasks.push(e.duration);
+				for (const e of list.getEntries()) if (e.startTime >= record.since) record.longTasks.push(e.duration);
 			}).observe({ type: 'longtask', buffered: true });
 			new PerformanceObserver((list) => {
 				for (const e of list.getEntries()) {
-					if (e.hadRecentInput) continue;
+					if (e.hadRecentInput || e.startTime < record.since) continue;
 					record.shifts += e.value;
 					record.shiftSources.push({
 						value: e.value,
@@ -182,7 +191,7 @@ async function scrollRun() {
 			}).observe({ type: 'layout-shift', buffered: true });
 			// What ran in a long frame: the scripts the browser blames, with where they came from.
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries())
+				for (const e of list.getEntries().filter((e) => e.startTime >= record.since))
 					record.lafs.push({
 						duration: e.duration,
 						blocking: e.blockingDuration,
@@ -204,6 +213,7 @@ async function scrollRun() {
 		// Only what happens while scrolling counts from here on.
 		await page.evaluate(() => {
 			const record = window.__bench;
+			record.since = performance.now();
 			record.longTasks = [];
 			record.shifts = 0;
 			record.shiftSources = [];
