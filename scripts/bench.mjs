@@ -2,7 +2,7 @@
 // throttling) several times against the story, scrolls the whole story at 390×844 with the CPU slowed 4×, and
 // prints a table of medians against the budgets. A report, not a test: it never fails on a number.
 //
-// Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --path /es/]
+// Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --port 4180] [-- --path /es/] [-- --only scroll]
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -21,6 +21,10 @@ const option = (name, fallback) => {
 const RUNS = Math.max(1, Number(option('runs', '3')) || 3);
 const PORT = Number(option('port', '4180'));
 const PATH = option('path', '/');
+/** `--only lighthouse` or `--only scroll` runs one half, to iterate on one figure faster. */
+const ONLY = option('only', 'both');
+if (!['both', 'lighthouse', 'scroll'].includes(ONLY))
+	throw new Error(`--only takes lighthouse or scroll; got "${ONLY}"`);
 const URL_UNDER_TEST = `http://127.0.0.1:${PORT}${PATH}`;
 
 const budgets = {
@@ -43,17 +47,36 @@ const median = (values) => {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-async function waitForServer(url, timeoutMs = 30_000) {
+/**
+ * Serves the build on PORT and resolves once it answers. It refuses a port something else already
+ * answers on (it would measure that server, not this build), and when the server dies on start
+ * (no build, a taken port) it says why instead of waiting out a timeout.
+ */
+async function startServer(url, timeoutMs = 30_000) {
+	const answers = async () => {
+		try {
+			return (await fetch(url)).ok;
+		} catch {
+			return false;
+		}
+	};
+	if (await answers()) throw new Error(`something already answers at ${url}: pick another --port`);
+	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	let stderr = '';
+	server.stderr.on('data', (chunk) => (stderr += chunk));
+	let exitCode = null;
+	server.on('exit', (code) => (exitCode = code ?? 1));
 	const started = Date.now();
 	while (Date.now() - started < timeoutMs) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
+		if (exitCode !== null)
+			throw new Error(`the server stopped on start (exit ${exitCode}): ${stderr.trim() || 'no message'}`);
+		if (await answers()) return server;
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	throw new Error(`the server at ${url} did not answer within ${timeoutMs / 1000} s`);
+	server.kill();
+	throw new Error(`the server at ${url} did not answer within ${timeoutMs / 1000} s: ${stderr.trim()}`);
 }
 
 /** The LCP element and the phases of its time, from Lighthouse's own breakdown, to say what LCP waits on. */
@@ -121,13 +144,66 @@ async function scrollRun() {
 				scripts.push(response.body().then((b) => gzipSync(b, { level: 9 }).length));
 		});
 		await page.addInitScript(() => {
-			const record = (window.__bench = { longTasks: [], shifts: 0, frames: [] });
+			// Entries from before the scroll began (the page waking up) can reach an observer after it
+			// began; `since` keeps them out of the scroll's figures.
+			const record = (window.__bench = {
+				since: 0,
+				longTasks: [],
+				shifts: 0,
+				shiftSources: [],
+				frames: [],
+				lafs: []
+			});
+			/** Names a shifted node the way a reader of the report can find it in the code. */
+			const describeNode = (node) => {
+				const el = node instanceof Element ? node : node?.parentElement;
+				if (!el) return String(node?.nodeName ?? 'unknown');
+				const owner = el.closest('[data-graphic], [data-step-id]');
+				const where = owner
+					? owner.dataset.graphic
+						? `[data-graphic=${owner.dataset.graphic} state=${owner.dataset.state}]`
+						: `[data-step-id=${owner.dataset.stepId}]`
+					: '';
+				const cls = el.getAttribute('class')
+					? `.${el.getAttribute('class').trim().split(/\s+/).join('.')}`
+					: '';
+				return `${where} ${el.tagName.toLowerCase()}${cls}`.trim();
+			};
+			const rect = (r) =>
+				`${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) record.longTasks.push(e.duration);
+				for (const e of list.getEntries()) if (e.startTime >= record.since) record.longTasks.push(e.duration);
 			}).observe({ type: 'longtask', buffered: true });
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) if (!e.hadRecentInput) record.shifts += e.value;
+				for (const e of list.getEntries()) {
+					if (e.hadRecentInput || e.startTime < record.since) continue;
+					record.shifts += e.value;
+					record.shiftSources.push({
+						value: e.value,
+						active: document.querySelector('.story')?.getAttribute('data-active-step') ?? '',
+						sources: (e.sources ?? []).map((s) => ({
+							node: describeNode(s.node),
+							from: rect(s.previousRect),
+							to: rect(s.currentRect)
+						}))
+					});
+				}
 			}).observe({ type: 'layout-shift', buffered: true });
+			// What ran in a long frame: the scripts the browser blames, with where they came from.
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries().filter((e) => e.startTime >= record.since))
+					record.lafs.push({
+						duration: e.duration,
+						blocking: e.blockingDuration,
+						render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+						style: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+						scripts: (e.scripts ?? []).map((s) => ({
+							duration: s.duration,
+							invoker: s.invoker,
+							source: `${(s.sourceURL ?? '').split('/').pop()}:${s.sourceFunctionName ?? ''}:${s.sourceCharPosition ?? ''}`
+						}))
+					});
+			}).observe({ type: 'long-animation-frame', buffered: true });
 		});
 		await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
 		await page.locator('.story[data-active-step]:not([data-active-step=""])').waitFor();
@@ -137,8 +213,11 @@ async function scrollRun() {
 		// Only what happens while scrolling counts from here on.
 		await page.evaluate(() => {
 			const record = window.__bench;
+			record.since = performance.now();
 			record.longTasks = [];
 			record.shifts = 0;
+			record.shiftSources = [];
+			record.lafs = [];
 			let last = performance.now();
 			const frame = (now) => {
 				record.frames.push(now - last);
@@ -170,11 +249,64 @@ async function scrollRun() {
 			framesOver50: frames.filter((d) => d > 50).length,
 			worstFrameMs: Math.max(0, ...frames),
 			scrollCls: record.shifts,
+			shiftSources: record.shiftSources,
+			longFrames: record.lafs.filter((f) => f.duration > 50),
 			frames: frames.length,
 			activeAtEnd
 		};
 	} finally {
 		await browser.close();
+	}
+}
+
+/** The audits that did not pass, and what the median run's LCP element waited on. */
+function printLighthouseNotes(lh) {
+	const failing = [...new Set(lh.flatMap((r) => r.failing))];
+	if (failing.length) console.log(`\nLighthouse audits not passing in some run: ${failing.join(', ')}`);
+	const lcpRun = lh[lh.findIndex((r) => r.lcpMs === median(lh.map((x) => x.lcpMs)))] ?? lh[0];
+	console.log(`LCP element (median run): ${lcpRun.lcp.element}`);
+	console.log(
+		`LCP phases (ms): ${Object.entries(lcpRun.lcp.phases)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', ')}; full reports in reports/bench/`
+	);
+}
+
+/**
+ * The layout shifts while scrolling, worst first: each entry's value, the step active when it
+ * happened, and the nodes that moved (from and to, as x,y width×height in CSS pixels).
+ */
+function printShiftOffenders(scroll) {
+	const entries = scroll.flatMap((r, run) => r.shiftSources.map((e) => ({ ...e, run: run + 1 })));
+	if (entries.length === 0) return console.log('Layout shifts while scrolling: none');
+	// Per node, the sum of the shifts it took part in (per run), to see which element to fix first.
+	const byNode = new Map();
+	for (const e of entries)
+		for (const node of new Set(e.sources.map((s) => s.node.replace(/\.svelte-\w+| state=[\w-]+/g, ''))))
+			byNode.set(node, (byNode.get(node) ?? 0) + e.value / scroll.length);
+	console.log('Layout shift while scrolling by node that moved (a shift with two nodes counts for both):');
+	for (const [node, value] of [...byNode].sort((a, b) => b[1] - a[1]).slice(0, 30))
+		console.log(`  ${value.toFixed(4)} ${node}`);
+	console.log(`Layout shifts while scrolling, worst ${Math.min(5, entries.length)} of ${entries.length}:`);
+	for (const e of entries.sort((a, b) => b.value - a.value).slice(0, 5)) {
+		console.log(`  ${e.value.toFixed(4)} (run ${e.run}, step ${e.active || 'none'})`);
+		for (const s of e.sources) console.log(`    ${s.node}: ${s.from} → ${s.to}`);
+	}
+}
+
+/** The frames over 50 ms while scrolling, longest first, with the scripts the browser blames for each. */
+function printLongFrames(scroll) {
+	const frames = scroll.flatMap((r, run) => r.longFrames.map((f) => ({ ...f, run: run + 1 })));
+	if (frames.length === 0) return console.log('Long animation frames while scrolling: none');
+	console.log(
+		`Long animation frames while scrolling, worst ${Math.min(5, frames.length)} of ${frames.length}:`
+	);
+	for (const f of frames.sort((a, b) => b.duration - a.duration).slice(0, 5)) {
+		console.log(
+			`  ${f.duration.toFixed(0)} ms (run ${f.run}; blocking ${f.blocking.toFixed(0)} ms, ` +
+				`style and layout ${f.style.toFixed(0)} ms, rendering ${f.render.toFixed(0)} ms)`
+		);
+		for (const s of f.scripts) console.log(`    ${s.duration.toFixed(0)} ms ${s.invoker} → ${s.source}`);
 	}
 }
 
@@ -193,33 +325,29 @@ async function main() {
 		console.log('bench: building…');
 		execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
 	}
-	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+	const server = await startServer(URL_UNDER_TEST);
 	try {
-		await waitForServer(URL_UNDER_TEST);
 		// Timings depend on what else the machine is doing; say how busy it was.
 		const loadBefore = loadavg()[0];
 		const lh = [];
-		for (let i = 0; i < RUNS; i++) {
+		for (let i = 0; ONLY !== 'scroll' && i < RUNS; i++) {
 			console.log(`bench: Lighthouse run ${i + 1}/${RUNS}…`);
 			lh.push(await lighthouseRun(found.path, i));
 		}
 		const scroll = [];
-		for (let i = 0; i < RUNS; i++) {
+		for (let i = 0; ONLY !== 'lighthouse' && i < RUNS; i++) {
 			console.log(`bench: scroll run ${i + 1}/${RUNS} (390×844, CPU 4× slower)…`);
-			scroll.push(await scrollRun());
+			const run = await scrollRun();
+			// Every shift with its sources and every long frame with its scripts, beyond the printed worst.
+			mkdirSync('reports/bench', { recursive: true });
+			writeFileSync(`reports/bench/scroll-${i + 1}.json`, JSON.stringify(run, null, 1));
+			scroll.push(run);
 		}
+		const lhKeys = ['performance', 'accessibility', 'lcpMs', 'tbtMs', 'cls', 'firstViewKiB'];
+		const scrollKeys = ['jsKiB', 'longTasksOver50', 'framesOver50', 'worstFrameMs', 'scrollCls'];
 		const rows = [
-			['performance', median(lh.map((r) => r.performance))],
-			['accessibility', median(lh.map((r) => r.accessibility))],
-			['lcpMs', median(lh.map((r) => r.lcpMs))],
-			['tbtMs', median(lh.map((r) => r.tbtMs))],
-			['cls', median(lh.map((r) => r.cls))],
-			['firstViewKiB', median(lh.map((r) => r.firstViewKiB))],
-			['jsKiB', median(scroll.map((r) => r.jsKiB))],
-			['longTasksOver50', median(scroll.map((r) => r.longTasksOver50))],
-			['framesOver50', median(scroll.map((r) => r.framesOver50))],
-			['worstFrameMs', median(scroll.map((r) => r.worstFrameMs))],
-			['scrollCls', median(scroll.map((r) => r.scrollCls))]
+			...(lh.length ? lhKeys.map((key) => [key, median(lh.map((r) => r[key]))]) : []),
+			...(scroll.length ? scrollKeys.map((key) => [key, median(scroll.map((r) => r[key]))]) : [])
 		];
 		const labels = {
 			performance: 'Lighthouse performance (mobile)',
@@ -252,19 +380,15 @@ async function main() {
 				`| ${labels[key]} | ${fmt(key, value)} | ${sign} ${b.target}${b.unit} | ${verdict(key, value)} |`
 			);
 		}
-		const failing = [...new Set(lh.flatMap((r) => r.failing))];
-		if (failing.length) console.log(`\nLighthouse audits not passing in some run: ${failing.join(', ')}`);
-		const lcpRun = lh[lh.findIndex((r) => r.lcpMs === median(lh.map((x) => x.lcpMs)))] ?? lh[0];
-		console.log(`LCP element (median run): ${lcpRun.lcp.element}`);
-		console.log(
-			`LCP phases (ms): ${Object.entries(lcpRun.lcp.phases)
-				.map(([k, v]) => `${k} ${v}`)
-				.join(', ')}; full reports in reports/bench/`
-		);
-		const ends = [...new Set(scroll.map((r) => r.activeAtEnd))];
-		console.log(
-			`Scroll runs ended on step: ${ends.join(', ')}; frames sampled per run: ${scroll.map((r) => r.frames).join(', ')}`
-		);
+		if (lh.length) printLighthouseNotes(lh);
+		if (scroll.length) {
+			printShiftOffenders(scroll);
+			printLongFrames(scroll);
+			const ends = [...new Set(scroll.map((r) => r.activeAtEnd))];
+			console.log(
+				`Scroll runs ended on step: ${ends.join(', ')}; frames sampled per run: ${scroll.map((r) => r.frames).join(', ')}`
+			);
+		}
 	} finally {
 		server.kill();
 	}
