@@ -35,6 +35,8 @@ describe('head metadata', () => {
 		const meta = storyMeta(es, ROOT);
 		expect(meta.canonical).toBe(`${ROOT}/es/`);
 		expect(meta.ogLocale).toBe('es_419');
+		expect(meta.ogLocaleAlternates).toEqual(['en_US']);
+		expect(headHtml(meta)).toContain('<meta property="og:locale:alternate" content="en_US">');
 		expect(meta.image.url).toBe(`${ROOT}/es/s/card.png`);
 		expect(meta.alternates).toEqual(storyMeta(story, ROOT).alternates);
 		expect(JSON.parse(meta.jsonLd!)).toMatchObject({ inLanguage: 'es', url: `${ROOT}/es/` });

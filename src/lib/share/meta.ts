@@ -9,7 +9,7 @@
 import { sources } from '$lib/data/sources';
 import type { Step, Story } from '$lib/story/types';
 import { CARD_HEIGHT, CARD_WIDTH } from './card';
-import { alternates, editionOf, type Alternate } from './editions';
+import { alternates, EDITIONS, editionOf, type Alternate } from './editions';
 import { escapeXml, inlineScript, scriptSafeJson } from './escape';
 import type { GraphicId } from '$lib/story/graphics';
 import {
@@ -33,6 +33,8 @@ export interface HeadMeta {
 	url: string;
 	siteName: string;
 	ogLocale: string;
+	/** The other editions' Open Graph locales (og:locale:alternate). */
+	ogLocaleAlternates: string[];
 	image: { url: string; alt: string; width: number; height: number };
 	article: { published: string; modified: string };
 	alternates: Alternate[];
@@ -57,6 +59,7 @@ export function storyMeta(story: Story, root: string): HeadMeta {
 		url: canonical,
 		siteName: story.title,
 		ogLocale: editionOf(story.locale).ogLocale,
+		ogLocaleAlternates: EDITIONS.filter((e) => e.locale !== story.locale).map((e) => e.ogLocale),
 		image: card,
 		article: { published: story.published, modified: story.updated },
 		alternates: alternates(root),
@@ -124,6 +127,7 @@ export function headHtml(meta: HeadMeta): string {
 		['og:type', 'article'],
 		['og:site_name', meta.siteName],
 		['og:locale', meta.ogLocale],
+		...meta.ogLocaleAlternates.map((locale): [string, string] => ['og:locale:alternate', locale]),
 		['og:title', meta.title],
 		['og:description', meta.description],
 		['og:url', meta.url],
