@@ -248,7 +248,8 @@ const placeNames: Record<Locale, Record<PlaceId, string>> = {
 		colombia: 'COLOMBIA',
 		cuba: 'CUBA',
 		havana: 'La Habana',
-		puertoRico: 'Puerto Rico (EE. UU.)',
+		// Two lines: the Spanish name runs longer, and on one line it would reach Cuba's on a phone.
+		puertoRico: 'Puerto Rico\n(EE. UU.)',
 		trinidad: 'Trinidad y\nTobago',
 		florida: 'FLORIDA'
 	}
