@@ -462,8 +462,9 @@ export function mapText(locale: Locale) {
 		captions: {
 			region: 'Venezuela, en la costa sur del Caribe',
 			buildup: `${period(build)}: llegan barcos, cazas y drones`,
-			strikes: `Ataques a lanchas: ${total}`,
-			carrier: `${period(late)}: bombarderos, luego el portaaviones`,
+			// Two lines on a phone, like the English (the map keeps the room of its longest caption): a short date.
+			strikes: `${f.number(strikeTally.strikes)} ataques a lanchas y ${f.number(strikeTally.killed)} muertos al ${new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${strikeTally.asOf}T00:00:00Z`))}`,
+			carrier: `${period(late)}: bombarderos y portaaviones`,
 			cuba: 'Cuba, el aliado más cercano de Maduro'
 		},
 		legend: {

@@ -80,9 +80,10 @@ export function electionText(locale: Locale) {
 	const tallyCoverage = f.percent(tallyCount.coveragePct, 1);
 	const notes = checkNotes(f, locale);
 	const en = {
+		// Each title fits two lines on a 320 px phone: the chart keeps the room of its longest one.
 		title: {
-			official: `Venezuela’s presidential election, ${date}: the electoral council’s first results`,
-			tally: `The same election on the opposition’s tally sheets (${tallyCoverage} of them)`,
+			official: `${date}: the electoral council’s first results`,
+			tally: `The opposition’s tally sheets (${tallyCoverage} of them)`,
 			checks: `The tally sheets, checked by others`
 		} satisfies Record<ElectionState, string>,
 		officialKey: `Grey: the council’s figures`,
@@ -103,8 +104,8 @@ export function electionText(locale: Locale) {
 	};
 	const es: typeof en = {
 		title: {
-			official: `Elección presidencial de Venezuela, ${date}: primeros resultados del CNE`,
-			tally: `La misma elección según las actas de la oposición (${tallyCoverage} del total)`,
+			official: `${date}: primeros resultados del CNE`,
+			tally: `Las actas de la oposición (${tallyCoverage} del total)`,
 			checks: `Las actas, verificadas por otros`
 		},
 		officialKey: `En gris: las cifras del CNE`,
