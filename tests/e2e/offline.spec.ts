@@ -58,8 +58,12 @@ test('after one visit, presenter mode reloads and steps through every section wi
 });
 
 test('after one visit, every page of the site opens with the network off', async ({ page, context }) => {
+	// Every page of both editions, well over a hundred: more than the default half-minute allows.
+	test.setTimeout(180_000);
 	const pages = builtPages();
-	expect(pages).toEqual(expect.arrayContaining(['/', '/present/', '/present/notes/']));
+	expect(pages).toEqual(
+		expect.arrayContaining(['/', '/present/', '/present/notes/', '/es/', '/es/present/'])
+	);
 	await page.goto('/');
 	await offlineReady(page);
 	await context.setOffline(true);
