@@ -114,36 +114,27 @@ test('messages of any other shape on the channel change nothing', async ({ page,
 	await expectStage(page, indexOf('gdp-collapse'));
 });
 
-test('the copy under a sub-path keeps its own channel', async ({ page, context }) => {
-	await openPresenter(page, '#step-gdp-baseline');
-	const subNotes = await context.newPage();
-	await subNotes.goto('/news/maduro/present/notes/#step-gdp-rebound');
-	await expect(notes(subNotes)).toHaveAttribute('data-live', 'true');
-	await subNotes.keyboard.press('ArrowRight');
-	await expect(notes(subNotes)).toHaveAttribute('data-active-step', 'gdp-generals');
-	// The root copy's notes window, opened now, hears the root stage (not the sub-path one).
-	const rootNotes = await context.newPage();
-	await openNotes(rootNotes);
-	await expect(notes(rootNotes)).toHaveAttribute('data-active-step', 'gdp-baseline');
-	await expectStage(page, indexOf('gdp-baseline'));
-});
+/** Other presenters on the same origin: each must keep a channel of its own. */
+const otherPresenters = [
+	{ name: 'the copy under a sub-path', notes: '/news/maduro/present/notes/' },
+	{ name: 'the Spanish edition', notes: `${editions[1]!.path}present/notes/` }
+];
 
-test('each edition keeps its own channel: the Spanish notes window never steers the English stage', async ({
-	page,
-	context
-}) => {
-	await openPresenter(page, '#step-gdp-baseline');
-	const spanishNotes = await context.newPage();
-	await spanishNotes.goto(`${editions[1]!.path}present/notes/#step-gdp-rebound`);
-	await expect(notes(spanishNotes)).toHaveAttribute('data-live', 'true');
-	await spanishNotes.keyboard.press('ArrowRight');
-	await expect(notes(spanishNotes)).toHaveAttribute('data-active-step', 'gdp-generals');
-	// The English notes window, opened now, hears the English stage, still where it was.
-	const englishNotes = await context.newPage();
-	await openNotes(englishNotes);
-	await expect(notes(englishNotes)).toHaveAttribute('data-active-step', 'gdp-baseline');
-	await expectStage(page, indexOf('gdp-baseline'));
-});
+for (const other of otherPresenters) {
+	test(`${other.name} keeps its own channel`, async ({ page, context }) => {
+		await openPresenter(page, '#step-gdp-baseline');
+		const otherNotes = await context.newPage();
+		await otherNotes.goto(`${other.notes}#step-gdp-rebound`);
+		await expect(notes(otherNotes)).toHaveAttribute('data-live', 'true');
+		await otherNotes.keyboard.press('ArrowRight');
+		await expect(notes(otherNotes)).toHaveAttribute('data-active-step', 'gdp-generals');
+		// This stage's own notes window, opened now, hears this stage (not the other one), still where it was.
+		const ownNotes = await context.newPage();
+		await openNotes(ownNotes);
+		await expect(notes(ownNotes)).toHaveAttribute('data-active-step', 'gdp-baseline');
+		await expectStage(page, indexOf('gdp-baseline'));
+	});
+}
 
 test('when the browser blocks the notes window, the stage says so and links to it', async ({ page }) => {
 	await page.addInitScript(() => {
