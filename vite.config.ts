@@ -17,10 +17,12 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{
-							// The story's own code in one chunk, even where other routes (the embeds) share parts
-							// of it: split into shared pieces, it compresses worse and costs the story route kilobytes.
+							// The story model and every graphic in one chunk, even where other routes (the embeds)
+							// share parts of it: split into shared pieces, it compresses worse and costs the story
+							// route kilobytes. The scrolling machinery (src/lib/scrolly, scrollama) stays out, so a
+							// single-graphic embed or the presenter does not load what only a scrolling page uses.
 							name: 'story',
-							test: /[\\/]src[\\/]lib[\\/](story|scrolly|charts|data)[\\/]|[\\/]node_modules[\\/](layercake|d3-(?:array|color|format|interpolate|scale|time|time-format)|internmap)[\\/]/
+							test: /[\\/]src[\\/]lib[\\/](story|charts|data)[\\/]|[\\/]node_modules[\\/](layercake|d3-(?:array|color|format|interpolate|scale|time|time-format)|internmap)[\\/]/
 						}
 					]
 				}
