@@ -34,10 +34,12 @@ inEveryEdition((edition) => {
 		await expect(page.getByRole('group', { name: edition.ui.displaySettings })).toBeHidden();
 		await expect(page.locator('.skip-link')).toBeHidden();
 
-		// Back on screen, the reader is where they were.
+		// Back on screen, the reader is where they were, though the paper layout, much shorter, took
+		// the scroll position with it.
 		await page.emulateMedia({ media: 'screen' });
 		await expect(figure).toHaveAttribute('data-state', 'baseline');
 		await expect(page.locator('.story')).toHaveAttribute('data-active-step', 'gdp-baseline');
+		await expect(page.locator('[data-step-id="gdp-baseline"]')).toBeInViewport();
 	});
 
 	test('the printed source list gives every source’s full address', async ({ page }) => {
