@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, scriptsLoaded, test } from './fixtures';
 import { EMBEDDABLE } from './fixtures/embeds';
 
 /** The host page's loader: at most 2 KB gzipped. */
@@ -22,21 +22,13 @@ test('the loader is at most 2 KB gzipped, as served', async ({ request }, info) 
 for (const path of [...EMBEDDABLE.map((g) => `/embed/${g}/`), '/embed/story/']) {
 	test(`${path} loads at most 60 KB of gzipped JavaScript`, async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone', 'one measurement is enough');
-		const scripts = new Map<string, number>();
-		const reads: Promise<void>[] = [];
-		page.on('response', (response) => {
-			if (response.request().resourceType() !== 'script') return;
-			reads.push(
-				response.body().then((body) => void scripts.set(response.url(), gzipSync(body, { level: 9 }).length))
-			);
-		});
+		const scripts = scriptsLoaded(page);
 		await page.goto(path);
 		await expect(page.locator('[data-active-step], [data-layout="linear"]').first()).toBeAttached();
 		await expect(page.locator('[data-layout="waiting"]')).toHaveCount(0);
-		await Promise.all(reads);
-		const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-		console.log(`${path} JavaScript: ${(total / 1024).toFixed(1)} KiB gzip -9 in ${scripts.size} files`);
-		expect(scripts.size).toBeGreaterThan(0);
-		expect(total).toBeLessThanOrEqual(JS_BUDGET);
+		const { bytes, files } = await scripts.total();
+		console.log(`${path} JavaScript: ${(bytes / 1024).toFixed(1)} KiB gzip -9 in ${files} files`);
+		expect(files).toBeGreaterThan(0);
+		expect(bytes).toBeLessThanOrEqual(JS_BUDGET);
 	});
 }

@@ -5,6 +5,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Locale } from '../../src/lib/data/format';
 import { EDITIONS } from '../../src/lib/share/editions';
 import { parseStory } from '../../src/lib/story/parse';
@@ -72,6 +73,29 @@ export { expect };
 /** Waits until the page has woken up: the server HTML has no active step, the live page always has one. */
 export async function hydrated(page: Page): Promise<void> {
 	await expect(page.locator('.story')).toHaveAttribute('data-active-step', /.+/);
+}
+
+/**
+ * Counts the JavaScript a page loads, gzip -9, from now on. `total()` waits until the network
+ * has gone quiet (the page loads its scripts after its first paint, and some only on demand)
+ * and every script's body has been read.
+ */
+export function scriptsLoaded(page: Page): { total(): Promise<{ bytes: number; files: number }> } {
+	const sizes = new Map<string, number>();
+	const reads: Promise<void>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		reads.push(
+			response.body().then((body) => void sizes.set(response.url(), gzipSync(body, { level: 9 }).length))
+		);
+	});
+	return {
+		async total() {
+			await page.waitForLoadState('networkidle');
+			await Promise.all(reads);
+			return { bytes: [...sizes.values()].reduce((a, b) => a + b, 0), files: sizes.size };
+		}
+	};
 }
 
 /** Puts a step card on the scroll trigger line, the way a reader's scroll would. */

@@ -1,4 +1,4 @@
-import { expect, inEveryEdition, test } from './fixtures';
+import { expect, hydrated, inEveryEdition, test } from './fixtures';
 
 const gdpLine = (page: import('@playwright/test').Page) =>
 	page.locator('[data-graphic="gdp"] path.line:not(.dashed)');
@@ -43,11 +43,42 @@ inEveryEdition((edition) => {
 
 	test('a figure links to its source, and back returns to the step', async ({ page }) => {
 		await page.goto(`${edition.path}#step-gdp-collapse`);
+		await hydrated(page);
 		await page.locator('[data-step-id="gdp-collapse"] a.fact').first().click();
 		await expect(page).toHaveURL(/#source-mpd$/);
 		await expect(page.locator('#source-mpd')).toBeInViewport();
 		await page.goBack();
 		await expect(page).toHaveURL(/#step-gdp-collapse$/);
 		await expect(page.locator('[data-step-id="gdp-collapse"]')).toHaveAttribute('aria-current', 'step');
+		await expect(page.locator('[data-step-id="gdp-collapse"]')).toBeInViewport();
 	});
+
+	// The page paints before its scripts load: on a slow phone a reader can follow a link first.
+	for (const back of ['before', 'after'] as const) {
+		test(`a source link followed before the page wakes up, and back ${back} it wakes, returns to the step`, async ({
+			page
+		}) => {
+			let wake!: () => void;
+			const woken = new Promise<void>((resolve) => (wake = resolve));
+			await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+				await woken;
+				await route.continue();
+			});
+			await page.goto(`${edition.path}#step-gdp-collapse`, { waitUntil: 'domcontentloaded' });
+			await page.locator('[data-step-id="gdp-collapse"] a.fact').first().click();
+			await expect(page).toHaveURL(/#source-mpd$/);
+			await expect(page.locator('.story')).toHaveAttribute('data-active-step', '');
+			if (back === 'before') await page.goBack();
+			wake();
+			await hydrated(page);
+			if (back === 'after') {
+				// Awake on the sources, the page leaves that anchor alone.
+				await expect(page).toHaveURL(/#source-mpd$/);
+				await page.goBack();
+			}
+			await expect(page).toHaveURL(/#step-gdp-collapse$/);
+			await expect(page.locator('[data-step-id="gdp-collapse"]')).toHaveAttribute('aria-current', 'step');
+			await expect(page.locator('[data-step-id="gdp-collapse"]')).toBeInViewport();
+		});
+	}
 });
