@@ -3,6 +3,7 @@
  * the marks really move between states, and no two labels collide, down to 320 px wide.
  */
 import type { Locator, Page } from '@playwright/test';
+import type { Step } from '../../src/lib/story/types';
 import { officialCount, tallyCount, tallyMargin } from '../../src/lib/data/election';
 import { expect, framesOfChange, inEveryEdition, scrollToStep, steps, test } from './fixtures';
 
@@ -174,24 +175,31 @@ test.describe('stepping through the graphics', () => {
 	test('a screenshot of every state, on a phone', async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone', 'screenshots at 390 × 844');
 		await page.goto('/');
-		for (const graphic of GRAPHICS) {
-			for (const step of stepsOf(graphic)) {
-				await scrollToStep(page, step.id);
-				const figure = page.locator(`[data-graphic="${graphic}"]`);
-				await expect(figure).toHaveAttribute('data-state', step.state!);
-				await settled(figure);
-				await expect(figure).toHaveAttribute('data-dimmed', 'false');
-				await expect(figure).toHaveCSS('opacity', '1');
-				// The cards and section titles pass over the graphic as one scrolls; leave them out of the picture.
-				const shot = await figure.screenshot({
-					path: `${SCREENSHOTS}/${graphic}-${step.state}.png`,
-					style: '.step, .section-title { visibility: hidden; }'
-				});
-				expect(shot.byteLength).toBeGreaterThan(1000);
-			}
-		}
+		await atEveryState(page, async (figure, step) => {
+			await expect(figure).toHaveAttribute('data-dimmed', 'false');
+			await expect(figure).toHaveCSS('opacity', '1');
+			// The cards and section titles pass over the graphic as one scrolls; leave them out of the picture.
+			const shot = await figure.screenshot({
+				path: `${SCREENSHOTS}/${step.graphic}-${step.state}.png`,
+				style: '.step, .section-title { visibility: hidden; }'
+			});
+			expect(shot.byteLength).toBeGreaterThan(1000);
+		});
 	});
 });
+
+/** Puts every graphic in each of its states in turn, and hands over the figure once it has settled. */
+async function atEveryState(page: Page, visit: (figure: Locator, step: Step) => Promise<void>) {
+	for (const graphic of GRAPHICS) {
+		for (const step of stepsOf(graphic)) {
+			await scrollToStep(page, step.id);
+			const figure = page.locator(`[data-graphic="${graphic}"]`);
+			await expect(figure).toHaveAttribute('data-state', step.state!);
+			await settled(figure);
+			await visit(figure, step);
+		}
+	}
+}
 
 /** Every visible label in a figure, with its box. */
 async function visibleLabels(figure: Locator) {
@@ -215,38 +223,32 @@ inEveryEdition((edition) => {
 			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.setViewportSize({ width, height: width < 600 ? 740 : 1080 });
 			await page.goto(edition.path);
-			for (const graphic of GRAPHICS) {
-				for (const step of stepsOf(graphic)) {
-					await scrollToStep(page, step.id);
-					const figure = page.locator(`[data-graphic="${graphic}"]`);
-					await expect(figure).toHaveAttribute('data-state', step.state!);
-					await settled(figure);
-					// The plot clips what leaves it, so labels must stay inside the plot, not just the figure.
-					const box = (await figure.locator('.chart').boundingBox())!;
-					const labels = await visibleLabels(figure);
-					expect(labels.length).toBeGreaterThan(2);
-					for (const [i, a] of labels.entries()) {
-						expect(a.x, `"${a.text}" at ${step.id} starts inside the graphic`).toBeGreaterThanOrEqual(
-							box.x - 0.5
-						);
-						expect(a.right, `"${a.text}" at ${step.id} ends inside the graphic`).toBeLessThanOrEqual(
-							box.x + box.width + 0.5
-						);
-						expect(a.y, `"${a.text}" at ${step.id} is not cut off at the top`).toBeGreaterThanOrEqual(
-							box.y - 0.5
-						);
-						expect(a.bottom, `"${a.text}" at ${step.id} is not cut off at the bottom`).toBeLessThanOrEqual(
-							box.y + box.height + 0.5
-						);
-						for (const b of labels.slice(i + 1)) {
-							const overlap =
-								Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0.5 &&
-								Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y) > 0.5;
-							expect(overlap, `"${a.text}" overlaps "${b.text}" at ${step.id}`).toBe(false);
-						}
+			await atEveryState(page, async (figure, step) => {
+				// The plot clips what leaves it, so labels must stay inside the plot, not just the figure.
+				const box = (await figure.locator('.chart').boundingBox())!;
+				const labels = await visibleLabels(figure);
+				expect(labels.length).toBeGreaterThan(2);
+				for (const [i, a] of labels.entries()) {
+					expect(a.x, `"${a.text}" at ${step.id} starts inside the graphic`).toBeGreaterThanOrEqual(
+						box.x - 0.5
+					);
+					expect(a.right, `"${a.text}" at ${step.id} ends inside the graphic`).toBeLessThanOrEqual(
+						box.x + box.width + 0.5
+					);
+					expect(a.y, `"${a.text}" at ${step.id} is not cut off at the top`).toBeGreaterThanOrEqual(
+						box.y - 0.5
+					);
+					expect(a.bottom, `"${a.text}" at ${step.id} is not cut off at the bottom`).toBeLessThanOrEqual(
+						box.y + box.height + 0.5
+					);
+					for (const b of labels.slice(i + 1)) {
+						const overlap =
+							Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0.5 &&
+							Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y) > 0.5;
+						expect(overlap, `"${a.text}" overlaps "${b.text}" at ${step.id}`).toBe(false);
 					}
 				}
-			}
+			});
 		});
 	}
 });
