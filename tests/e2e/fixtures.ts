@@ -98,7 +98,11 @@ export function scriptsLoaded(page: Page): { total(): Promise<{ bytes: number; f
 	};
 }
 
-/** Puts a step card on the scroll trigger line, the way a reader's scroll would. */
+/**
+ * Puts a step card on the scroll trigger line, the way a reader's scroll would, and waits until
+ * the story has made it the active step: the scroll driver reports asynchronously, and a graphic
+ * may already show the step's state before (a chart's first state is also its resting one).
+ */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await hydrated(page);
 	await page.evaluate((stepId) => {
@@ -107,6 +111,7 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 		const line = window.innerHeight * (window.innerWidth <= 600 ? 0.7 : 0.5);
 		window.scrollTo({ top: window.scrollY + rect.top + rect.height / 2 - line, behavior: 'instant' });
 	}, id);
+	await expect(page.locator('.story')).toHaveAttribute('data-active-step', id);
 }
 
 /** The graphic state a reader should see at a step: its own, or the last one before a text step. */
