@@ -73,6 +73,8 @@ export { expect };
 /** Waits until the page has woken up: the server HTML has no active step, the live page always has one. */
 export async function hydrated(page: Page): Promise<void> {
 	await expect(page.locator('.story')).toHaveAttribute('data-active-step', /.+/);
+	// The graphics and tables wake in tasks of their own after the page (src/lib/scrolly/Deferred.svelte).
+	await expect(page.locator('.deferred-host:not([data-woken])')).toHaveCount(0);
 }
 
 /**

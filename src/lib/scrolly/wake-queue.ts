@@ -1,0 +1,35 @@
+/**
+ * Work the page does after it wakes up, one piece per task, in the order it was queued: a long
+ * start-up split this way leaves the browser free to answer the reader between pieces. Each piece
+ * is posted as a message rather than a timer: timers are clamped in background tabs and held by
+ * test clocks, and a message is the shortest way back to the event loop.
+ */
+const queue: (() => void)[] = [];
+let channel: MessageChannel | null = null;
+let posted = false;
+
+function runNext(): void {
+	posted = false;
+	queue.shift()?.();
+	if (queue.length > 0) post();
+}
+
+function post(): void {
+	if (posted) return;
+	if (!channel) {
+		channel = new MessageChannel();
+		channel.port1.onmessage = runNext;
+	}
+	posted = true;
+	channel.port2.postMessage(null);
+}
+
+/** Runs `work` in a task of its own, after the work queued before it; the result cancels it. */
+export function queueWake(work: () => void): () => void {
+	queue.push(work);
+	post();
+	return () => {
+		const at = queue.indexOf(work);
+		if (at >= 0) queue.splice(at, 1);
+	};
+}
