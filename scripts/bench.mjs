@@ -207,6 +207,8 @@ async function scrollRun() {
 		});
 		await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
 		await page.locator('.story[data-active-step]:not([data-active-step=""])').waitFor();
+		// Awake: the graphics, tables and sources wake one per task after the page (src/lib/scrolly/Deferred.svelte).
+		await page.waitForFunction(() => !document.querySelector('.deferred-host:not([data-woken])'));
 		const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
