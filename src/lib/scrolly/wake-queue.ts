@@ -10,8 +10,10 @@ let posted = false;
 
 function runNext(): void {
 	posted = false;
-	queue.shift()?.();
+	const work = queue.shift();
+	// The next piece is posted first, so one that throws does not strand the rest.
 	if (queue.length > 0) post();
+	work?.();
 }
 
 function post(): void {
