@@ -55,6 +55,8 @@ export default defineConfig({
 			},
 			{
 				extends: true,
+				// Known before the first test file loads, so Vite never reloads a running test to add them.
+				optimizeDeps: { include: ['d3-geo', 'svelte/server'] },
 				test: {
 					name: 'browser',
 					include: ['src/**/*.browser.test.ts'],

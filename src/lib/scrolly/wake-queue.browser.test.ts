@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queueWake } from './wake-queue';
+import { queueLast, queueWake } from './wake-queue';
 
 /** Resolves once `check` holds, polling from the event loop rather than from a timer. */
 async function until(check: () => boolean): Promise<void> {
@@ -32,5 +32,37 @@ describe('queueWake', () => {
 		queueWake(() => done.push('next'));
 		await until(() => done.length === 3);
 		expect(done).toEqual(['map', 'gdp', 'next']);
+	});
+});
+
+describe('queueLast', () => {
+	it('runs after every other piece, those queued later and by other pieces included, and after earlier last work', async () => {
+		const done: string[] = [];
+		queueWake(() => {
+			done.push('story');
+			queueWake(() => done.push('steps, queued by the story'));
+		});
+		queueLast(() => done.push('last'));
+		queueWake(() => done.push('map, queued after'));
+		queueLast(() => done.push('also last'));
+		await until(() => done.includes('also last'));
+		expect(done).toEqual(['story', 'map, queued after', 'steps, queued by the story', 'last', 'also last']);
+	});
+
+	it('runs in a task of its own when nothing else is queued, and never once cancelled', async () => {
+		const done: string[] = [];
+		queueLast(() => done.push('last'));
+		expect(done).toEqual([]);
+		await until(() => done.length === 1);
+		const cancel = queueLast(() => done.push('cancelled'));
+		queueWake(() => done.push('map'));
+		queueWake(() => cancel());
+		queueWake(() => done.push('gdp'));
+		await until(() => done.length === 3);
+		// A marker queued behind everything shows the cancelled work had its chance and did not run.
+		let settled = false;
+		queueLast(() => (settled = true));
+		await until(() => settled);
+		expect(done).toEqual(['last', 'map', 'gdp']);
 	});
 });

@@ -5,14 +5,16 @@
  * test clocks, and a message is the shortest way back to the event loop.
  */
 const queue: (() => void)[] = [];
+/** Work that waits until `queue` is empty (see queueLast). */
+const last: (() => void)[] = [];
 let channel: MessageChannel | null = null;
 let posted = false;
 
 function runNext(): void {
 	posted = false;
-	const work = queue.shift();
+	const work = queue.shift() ?? last.shift();
 	// The next piece is posted first, so one that throws does not strand the rest.
-	if (queue.length > 0) post();
+	if (queue.length > 0 || last.length > 0) post();
 	work?.();
 }
 
@@ -33,5 +35,18 @@ export function queueWake(work: () => void): () => void {
 	return () => {
 		const at = queue.indexOf(work);
 		if (at >= 0) queue.splice(at, 1);
+	};
+}
+
+/**
+ * Runs `work` in a task of its own once every other piece has run, pieces queued meanwhile (by
+ * other pieces) included; the result cancels it.
+ */
+export function queueLast(work: () => void): () => void {
+	last.push(work);
+	post();
+	return () => {
+		const at = last.indexOf(work);
+		if (at >= 0) last.splice(at, 1);
 	};
 }
