@@ -1,6 +1,7 @@
 import { render, waitFor } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import ChartTable from '$lib/charts/ChartTable.svelte';
 import GdpChart from '$lib/charts/gdp/GdpChart.svelte';
 import { graphicTexts } from '$lib/charts/texts';
 import Deferred from './Deferred.svelte';
@@ -44,5 +45,20 @@ describe('Deferred, on a page drawn in the browser', () => {
 		const chart = lateHost.querySelector('.chart-block')!;
 		late.unmount();
 		expect(chart.isConnected).toBe(false);
+	});
+
+	it('draws a still component as well, in a later task: only a server-drawn one is left as it is', async () => {
+		const { container } = render(Deferred<{ text: unknown; summary: string }>, {
+			props: {
+				component: ChartTable as Component<{ text: unknown; summary: string }>,
+				props: { text, summary: 'The numbers' },
+				still: true
+			}
+		});
+		const host = container.querySelector<HTMLElement>('.deferred-host')!;
+		expect(host.querySelector('table')).toBeNull();
+		await waitFor(() => expect(host.dataset.woken).toBe(''));
+		expect(host.querySelector('summary')!.textContent).toBe('The numbers');
+		expect(host.querySelectorAll('tbody tr')).toHaveLength(text.rows.length);
 	});
 });
