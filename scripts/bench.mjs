@@ -200,6 +200,7 @@ async function scrollRun() {
 						scripts: (e.scripts ?? []).map((s) => ({
 							duration: s.duration,
 							invoker: s.invoker,
+							forced: s.forcedStyleAndLayoutDuration ?? 0,
 							source: `${(s.sourceURL ?? '').split('/').pop()}:${s.sourceFunctionName ?? ''}:${s.sourceCharPosition ?? ''}`
 						}))
 					});
@@ -308,7 +309,10 @@ function printLongFrames(scroll) {
 			`  ${f.duration.toFixed(0)} ms (run ${f.run}; blocking ${f.blocking.toFixed(0)} ms, ` +
 				`style and layout ${f.style.toFixed(0)} ms, rendering ${f.render.toFixed(0)} ms)`
 		);
-		for (const s of f.scripts) console.log(`    ${s.duration.toFixed(0)} ms ${s.invoker} → ${s.source}`);
+		for (const s of f.scripts)
+			console.log(
+				`    ${s.duration.toFixed(0)} ms (forced style and layout ${s.forced.toFixed(0)} ms) ${s.invoker} → ${s.source}`
+			);
 	}
 }
 
