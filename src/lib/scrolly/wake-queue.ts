@@ -28,14 +28,19 @@ function post(): void {
 	channel.port2.postMessage(null);
 }
 
-/** Runs `work` in a task of its own, after the work queued before it; the result cancels it. */
-export function queueWake(work: () => void): () => void {
-	queue.push(work);
+/** Adds `work` to one of the two lists; the result takes it out again if it has not run. */
+function add(list: (() => void)[], work: () => void): () => void {
+	list.push(work);
 	post();
 	return () => {
-		const at = queue.indexOf(work);
-		if (at >= 0) queue.splice(at, 1);
+		const at = list.indexOf(work);
+		if (at >= 0) list.splice(at, 1);
 	};
+}
+
+/** Runs `work` in a task of its own, after the work queued before it; the result cancels it. */
+export function queueWake(work: () => void): () => void {
+	return add(queue, work);
 }
 
 /**
@@ -43,10 +48,5 @@ export function queueWake(work: () => void): () => void {
  * other pieces) included; the result cancels it.
  */
 export function queueLast(work: () => void): () => void {
-	last.push(work);
-	post();
-	return () => {
-		const at = last.indexOf(work);
-		if (at >= 0) last.splice(at, 1);
-	};
+	return add(last, work);
 }
