@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scrollSteps } from './scroll-steps';
+import { queueWake } from './wake-queue';
 
 /** Records what listeners and observers come alive, and whether each is gone again. */
 function watchResources() {
@@ -120,5 +121,31 @@ describe('the scroll driver', () => {
 
 	it('does nothing for a story without steps', () => {
 		expect(() => scrollSteps({ steps: [], offset: 0.5, onEnter: () => {} })()).not.toThrow();
+	});
+
+	it('settles the step when scrolling stops in a task of its own, not inside the scrollend dispatch', async () => {
+		const steps = makeSteps(3);
+		const entered: number[] = [];
+		const stop = scrollSteps({ steps, offset: 0.5, onEnter: (_, i) => entered.push(i) });
+		const rect = steps[2]!.getBoundingClientRect();
+		window.scrollTo(0, window.scrollY + rect.top + rect.height / 2 - window.innerHeight / 2);
+		window.dispatchEvent(new Event('scrollend'));
+		expect(entered).toEqual([]);
+		while (!entered.includes(2)) await new Promise((resolve) => requestAnimationFrame(resolve));
+		expect(entered).toContain(2);
+		stop();
+	});
+
+	it('drops a pending settle when it is torn down', async () => {
+		const steps = makeSteps(3);
+		const entered: number[] = [];
+		const stop = scrollSteps({ steps, offset: 0.5, onEnter: (_, i) => entered.push(i) });
+		const rect = steps[1]!.getBoundingClientRect();
+		window.scrollTo(0, window.scrollY + rect.top + rect.height / 2 - window.innerHeight / 2);
+		window.dispatchEvent(new Event('scrollend'));
+		stop();
+		// The queue runs in order: once work queued after the settle has run, its turn has passed.
+		await new Promise<void>((resolve) => queueWake(resolve));
+		expect(entered).toEqual([]);
 	});
 });

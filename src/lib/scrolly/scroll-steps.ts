@@ -4,6 +4,7 @@
  * setup runs and abort it on cleanup. Observers are disconnected by `destroy()` itself.
  */
 import scrollama from 'scrollama';
+import { queueWake } from './wake-queue';
 
 export interface ScrollStepsOptions {
 	/** The step elements, in story order. */
@@ -53,8 +54,15 @@ export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () 
 		if (reached < steps.length - 1 || step.getBoundingClientRect().bottom >= line) onEnter(step, reached);
 	};
 	settle();
+	// Later, in a task of its own: the browser dispatches scrollend (and resize) inside a frame's
+	// rendering work, and a step change there would join that frame's layout in one long task.
+	let cancelSettle = (): void => {};
+	const settleSoon = () => {
+		cancelSettle();
+		cancelSettle = queueWake(settle);
+	};
 	const listen = { passive: true, signal: leftovers.signal };
-	window.addEventListener('scrollend', settle, listen);
+	window.addEventListener('scrollend', settleSoon, listen);
 	// scrollama measures the trigger line in pixels: when a phone's address bar changes the
 	// viewport's height, measure again.
 	let height = window.innerHeight;
@@ -64,11 +72,12 @@ export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () 
 			if (window.innerHeight === height) return;
 			height = window.innerHeight;
 			scroller.resize();
-			settle();
+			settleSoon();
 		},
 		listen
 	);
 	return () => {
+		cancelSettle();
 		scroller.destroy();
 		leftovers.abort();
 	};
