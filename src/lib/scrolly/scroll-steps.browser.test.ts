@@ -68,6 +68,17 @@ function makeSteps(count: number): HTMLElement[] {
 	return [...container.querySelectorAll<HTMLElement>('.step')];
 }
 
+/** A driver over three steps, the page scrolled to put step `index` on the line, and scrollend dispatched. */
+function stopScrollingAt(index: number) {
+	const steps = makeSteps(3);
+	const entered: number[] = [];
+	const stop = scrollSteps({ steps, offset: 0.5, onEnter: (_, i) => entered.push(i) });
+	const rect = steps[index]!.getBoundingClientRect();
+	window.scrollTo(0, window.scrollY + rect.top + rect.height / 2 - window.innerHeight / 2);
+	window.dispatchEvent(new Event('scrollend'));
+	return { entered, stop };
+}
+
 afterEach(() => {
 	document.body.innerHTML = '';
 	window.scrollTo(0, 0);
@@ -124,12 +135,7 @@ describe('the scroll driver', () => {
 	});
 
 	it('settles the step when scrolling stops in a task of its own, not inside the scrollend dispatch', async () => {
-		const steps = makeSteps(3);
-		const entered: number[] = [];
-		const stop = scrollSteps({ steps, offset: 0.5, onEnter: (_, i) => entered.push(i) });
-		const rect = steps[2]!.getBoundingClientRect();
-		window.scrollTo(0, window.scrollY + rect.top + rect.height / 2 - window.innerHeight / 2);
-		window.dispatchEvent(new Event('scrollend'));
+		const { entered, stop } = stopScrollingAt(2);
 		expect(entered).toEqual([]);
 		while (!entered.includes(2)) await new Promise((resolve) => requestAnimationFrame(resolve));
 		expect(entered).toContain(2);
@@ -137,12 +143,7 @@ describe('the scroll driver', () => {
 	});
 
 	it('drops a pending settle when it is torn down', async () => {
-		const steps = makeSteps(3);
-		const entered: number[] = [];
-		const stop = scrollSteps({ steps, offset: 0.5, onEnter: (_, i) => entered.push(i) });
-		const rect = steps[1]!.getBoundingClientRect();
-		window.scrollTo(0, window.scrollY + rect.top + rect.height / 2 - window.innerHeight / 2);
-		window.dispatchEvent(new Event('scrollend'));
+		const { entered, stop } = stopScrollingAt(1);
 		stop();
 		// The queue runs in order: once work queued after the settle has run, its turn has passed.
 		await new Promise<void>((resolve) => queueWake(resolve));
