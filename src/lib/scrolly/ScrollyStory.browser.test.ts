@@ -1,5 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { until } from '../../../tests/until';
 import { graphicTexts } from '$lib/charts/texts';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
@@ -9,11 +10,6 @@ import ScrollyStory from './ScrollyStory.svelte';
 const story = storyIn('en');
 const steps = story.sections.flatMap((s) => s.steps);
 const props = { sections: story.sections, texts: graphicTexts('en'), ui: uiText(story) };
-
-/** Resolves once `check` holds, polling from the event loop rather than from a timer. */
-async function until(check: () => boolean): Promise<void> {
-	while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
 
 describe('ScrollyStory drawn in the browser (a client-side navigation)', () => {
 	let app: Record<string, unknown> | null = null;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { until } from '../../../tests/until';
 import { scrollSteps } from './scroll-steps';
 import { queueWake } from './wake-queue';
 
@@ -137,7 +138,7 @@ describe('the scroll driver', () => {
 	it('settles the step when scrolling stops in a task of its own, not inside the scrollend dispatch', async () => {
 		const { entered, stop } = stopScrollingAt(2);
 		expect(entered).toEqual([]);
-		while (!entered.includes(2)) await new Promise((resolve) => requestAnimationFrame(resolve));
+		await until(() => entered.includes(2));
 		expect(entered).toContain(2);
 		stop();
 	});

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { until } from '../../../tests/until';
 import { queueLast, queueWake } from './wake-queue';
-
-/** Resolves once `check` holds, polling from the event loop rather than from a timer. */
-async function until(check: () => boolean): Promise<void> {
-	while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
 
 describe('queueWake', () => {
 	it('runs each piece of work in a task of its own, in the order queued, never at once', async () => {
