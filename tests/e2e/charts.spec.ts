@@ -7,7 +7,7 @@ import type { Step } from '../../src/lib/story/types';
 import { officialCount, tallyCount, tallyMargin } from '../../src/lib/data/election';
 import { expect, framesOfChange, inEveryEdition, scrollToStep, steps, test } from './fixtures';
 
-const GRAPHICS = ['tenure', 'election', 'next'] as const;
+const GRAPHICS = ['tenure', 'election', 'next', 'aftermath'] as const;
 const stepsOf = (graphic: string) => steps.filter((s) => s.graphic === graphic);
 const SCREENSHOTS = 'tests/artifacts/screenshots';
 

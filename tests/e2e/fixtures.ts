@@ -40,7 +40,7 @@ export const editions: EditionUnderTest[] = EDITIONS.map((e) => {
 /** The first edition, English, for tests of behaviour that does not depend on the language. */
 export const { story, steps } = editions[0]!;
 /** Graphics the site draws so far; steps of other graphics read as text steps. */
-export const DRAWN = new Set(['map', 'tenure', 'gdp', 'election', 'next']);
+export const DRAWN = new Set(['map', 'tenure', 'gdp', 'election', 'next', 'aftermath']);
 
 export const test = base.extend<{ pageErrors: string[]; edition: EditionUnderTest }>({
 	edition: [editions[0]!, { option: true }],

@@ -4,6 +4,7 @@
  */
 import type { Component } from 'svelte';
 import type { GraphicId } from '$lib/story/graphics';
+import AftermathChart from './aftermath/AftermathChart.svelte';
 import ChartTable from './ChartTable.svelte';
 import ElectionChart from './election/ElectionChart.svelte';
 import GdpChart from './gdp/GdpChart.svelte';
@@ -29,5 +30,6 @@ export const graphics: Partial<Record<GraphicId, GraphicEntry>> = {
 	tenure: { Chart: TenureChart as GraphicEntry['Chart'], Table },
 	gdp: { Chart: GdpChart as GraphicEntry['Chart'], Table },
 	election: { Chart: ElectionChart as GraphicEntry['Chart'], Table },
-	next: { Chart: NextChart as GraphicEntry['Chart'], Table }
+	next: { Chart: NextChart as GraphicEntry['Chart'], Table },
+	aftermath: { Chart: AftermathChart as GraphicEntry['Chart'], Table }
 };

@@ -30,6 +30,8 @@ export interface Asset {
 	units: readonly string[];
 	/** When reports first placed it in the region: an ISO date, or an ISO month when only that is known. */
 	date: string;
+	/** The last day its reported position holds (a port call, a canal transit); without it, the story's date. */
+	until?: string;
 	position: Position;
 	sources: readonly SourceId[];
 	/** The outlets that reported it, for the asset's source note. */
@@ -50,16 +52,17 @@ const assetList = [
 		units: ['USS Iwo Jima (LHD-7)', 'USS San Antonio (LPD-17)', 'USS Fort Lauderdale (LPD-28)', '22nd MEU'],
 		date: '2025-08-18',
 		position: { precision: 'area', lon: -66, lat: 15 },
-		sources: ['deploymentReports'],
+		sources: ['iwoJimaGroup'],
 		reportedBy: 'Task & Purpose, WHRO, DVIDS, Reuters'
 	},
 	{
 		id: 'lakeErie',
 		units: ['USS Lake Erie (CG-70)'],
 		date: '2025-08-29',
+		until: '2025-08-31',
 		position: { precision: 'site', lon: -79.68, lat: 9.08 },
-		sources: ['deploymentReports'],
-		reportedBy: 'AFP via Task & Purpose, Zona Militar'
+		sources: ['lakeErie'],
+		reportedBy: 'AFP, Europa Press'
 	},
 	{
 		id: 'marinesAshore',
@@ -90,7 +93,7 @@ const assetList = [
 		units: ['USS Gravely (DDG-107)', 'USS Jason Dunham (DDG-109)', 'USS Sampson (DDG-102)'],
 		date: '2025-09-05',
 		position: { precision: 'area', lon: -64.8, lat: 13 },
-		sources: ['deploymentReports'],
+		sources: ['f35PuertoRico'],
 		reportedBy: 'CBS News'
 	},
 	{
@@ -106,7 +109,7 @@ const assetList = [
 		units: ['F-35B jets (VMFA-225)'],
 		date: '2025-09-13',
 		position: { precision: 'site', lon: -65.64, lat: 18.25 },
-		sources: ['deploymentReports'],
+		sources: ['f35PuertoRico'],
 		reportedBy: 'Pentagon imagery via The War Zone; CBS; Reuters'
 	},
 	{
@@ -122,13 +125,14 @@ const assetList = [
 		units: ['B-1B bombers'],
 		date: '2025-10-23',
 		position: { precision: 'undisclosed' },
-		sources: ['bomberFlights'],
+		sources: ['b1Flights'],
 		reportedBy: 'The Wall Street Journal'
 	},
 	{
 		id: 'portOfSpain',
 		units: ['USS Gravely (DDG-107)', '22nd MEU'],
 		date: '2025-10-26',
+		until: '2025-10-30',
 		position: { precision: 'site', lon: -61.52, lat: 10.65 },
 		sources: ['portOfSpain'],
 		reportedBy: 'Newsday (Trinidad and Tobago), U.S. Embassy'
@@ -143,8 +147,8 @@ const assetList = [
 			'Carrier Air Wing 8'
 		],
 		date: '2025-11-16',
-		position: { precision: 'site', lon: -63.9, lat: 18.5 },
-		sources: ['southcom'],
+		position: { precision: 'area', lon: -63.9, lat: 18.5 },
+		sources: ['southcom', 'fordCaribbean'],
 		reportedBy: 'SOUTHCOM, U.S. Navy, DVIDS'
 	}
 ] as const satisfies readonly Asset[];
@@ -170,20 +174,22 @@ export interface Strike {
 	killed: number;
 	/** Survivors later presumed dead, counted in the official toll. */
 	presumedDead?: number;
+	/** Dated and counted from a single report (facts.md: confidence M): shown hedged. */
+	singleReport?: true;
 }
 
 /** Each announced strike up to the story's date (facts.md section D, "Boat strikes"). */
 export const strikes = [
 	{ numbers: [1], date: '2025-09-02', sea: 'caribbean', killed: 11 },
-	{ numbers: [2], date: '2025-09-15', sea: 'caribbean', killed: 3 },
-	{ numbers: [3], date: '2025-09-19', sea: 'caribbean', killed: 3 },
-	{ numbers: [4], date: '2025-10-03', sea: 'caribbean', killed: 4 },
-	{ numbers: [5], date: '2025-10-14', sea: 'caribbean', killed: 6 },
-	{ numbers: [6], date: '2025-10-16', sea: 'caribbean', killed: 2 },
-	{ numbers: [7], date: '2025-10-17', sea: 'caribbean', killed: 3 },
-	{ numbers: [8], date: '2025-10-21', sea: 'pacific', killed: 2 },
-	{ numbers: [9], date: '2025-10-22', sea: 'pacific', killed: 3 },
-	{ numbers: [10], date: '2025-10-24', sea: 'caribbean', killed: 6 },
+	{ numbers: [2], date: '2025-09-15', sea: 'caribbean', killed: 3, singleReport: true },
+	{ numbers: [3], date: '2025-09-19', sea: 'caribbean', killed: 3, singleReport: true },
+	{ numbers: [4], date: '2025-10-03', sea: 'caribbean', killed: 4, singleReport: true },
+	{ numbers: [5], date: '2025-10-14', sea: 'caribbean', killed: 6, singleReport: true },
+	{ numbers: [6], date: '2025-10-16', sea: 'caribbean', killed: 2, singleReport: true },
+	{ numbers: [7], date: '2025-10-17', sea: 'caribbean', killed: 3, singleReport: true },
+	{ numbers: [8], date: '2025-10-21', sea: 'pacific', killed: 2, singleReport: true },
+	{ numbers: [9], date: '2025-10-22', sea: 'pacific', killed: 3, singleReport: true },
+	{ numbers: [10], date: '2025-10-24', sea: 'caribbean', killed: 6, singleReport: true },
 	{ numbers: [11, 12, 13], date: '2025-10-27', sea: 'pacific', killed: 14, presumedDead: 1 },
 	{ numbers: [14], date: '2025-10-29', sea: 'pacific', killed: 4 },
 	{ numbers: [15], date: '2025-11-01', sea: 'caribbean', killed: 3 },

@@ -13,13 +13,30 @@ import {
 	strikeTally
 } from './deployment.js';
 import { createFormat, roundTo, type Format, type Locale } from './format.js';
-import { fallSince2013, gdpFallRounded, gdpLatest, gdpTrough, GDP_BASE_YEAR } from './gdp.js';
+import {
+	fallSince2013,
+	gdpFallRounded,
+	gdpLatest,
+	gdpLatestMaddison,
+	gdpTrough,
+	GDP_BASE_YEAR
+} from './gdp.js';
 import type { SourceId } from './sources.js';
-import { CHAVEZ_DEATH, tenureLength } from './tenure.js';
+import { CHAVEZ_DEATH, finalTenureLength, tenureLength } from './tenure.js';
+import { ARRAIGNMENT_DATE, AS_OF, CAPTURE_DATE, COVERED_UNTIL } from './timeframe.js';
 
 export interface Fact {
 	sources: readonly SourceId[];
 	text(format: Format): string;
+}
+
+/** A claim in words, per edition: attributed in the copy, linked to its source like any figure. */
+const claim = (en: string, es: string) => (f: Format) => (f.locale === 'es' ? es : en);
+
+/** "more than two-thirds", checked against the figure it describes rather than typed. */
+function shortfallWords(f: Format, fall: number): string {
+	if (fall <= 200 / 3 || fall >= 75) throw new Error(`a fall of ${fall}% is not "more than two-thirds"`);
+	return f.locale === 'es' ? 'más de dos tercios' : 'more than two-thirds';
 }
 
 const millions = (f: Format, n: number) =>
@@ -32,7 +49,10 @@ export const facts = {
 	'gdp.troughIndex': { sources: ['mpd'], text: (f) => f.number(gdpTrough.index, 1) },
 	'gdp.fall': { sources: ['mpd'], text: (f) => f.aboutPercent(gdpFallRounded) },
 	'gdp.latestYear': { sources: ['gmd'], text: () => String(gdpLatest.year) },
-	'gdp.latestFall': { sources: ['gmd'], text: (f) => f.aboutPercent(roundTo(fallSince2013(gdpLatest), 10)) },
+	'gdp.reboundYear': { sources: ['mpd'], text: () => String(gdpLatestMaddison.year) },
+	'gdp.reboundIndex': { sources: ['mpd'], text: (f) => f.number(gdpLatestMaddison.index, 1) },
+	'gdp.latestIndex': { sources: ['gmd'], text: (f) => f.number(gdpLatest.index, 1) },
+	'gdp.latestShortfall': { sources: ['gmd'], text: (f) => shortfallWords(f, fallSince2013(gdpLatest)) },
 	'emigration.people': { sources: ['imfReo'], text: (f) => millions(f, EMIGRANTS_SINCE_2014) },
 	'emigration.share': { sources: ['imfReo', 'gmd'], text: (f) => f.aboutPercent(roundTo(emigrantShare, 5)) },
 	'election.date': { sources: ['cne'], text: (f) => f.date(ELECTION_DATE) },
@@ -56,23 +76,56 @@ export const facts = {
 		sources: ['timeline'],
 		text: (f) => f.duration(tenureLength.years, tenureLength.months)
 	},
+	'tenure.finalLength': {
+		sources: ['timeline', 'capture'],
+		text: (f) => f.duration(finalTenureLength.years, finalTenureLength.months)
+	},
+	'story.asOf': { sources: ['nyt'], text: (f) => f.date(AS_OF) },
+	'after.capture': { sources: ['capture'], text: (f) => f.date(CAPTURE_DATE) },
+	'after.arraignment': {
+		sources: ['arraignment', 'interimPresident'],
+		text: (f) => f.date(ARRAIGNMENT_DATE)
+	},
+	'after.coveredUntil': { sources: ['arraignment'], text: (f) => f.date(COVERED_UNTIL) },
 	'deploy.iwoJimaPersonnel': {
-		sources: ['deploymentReports'],
+		sources: ['iwoJimaGroup'],
 		text: (f) => `${f.locale === 'es' ? 'unos' : 'about'} ${f.number(IWO_JIMA_PERSONNEL)}`
 	},
-	'deploy.f35Count': { sources: ['deploymentReports'], text: (f) => f.number(F35_COUNT) },
+	'deploy.f35Count': { sources: ['f35PuertoRico'], text: (f) => f.number(F35_COUNT) },
 	'deploy.fordAircraft': {
 		sources: ['southcom'],
-		text: (f) => `${f.locale === 'es' ? 'unos' : 'some'} ${f.number(FORD_AIRCRAFT)}`
+		text: (f) => `${f.locale === 'es' ? 'unas' : 'some'} ${f.number(FORD_AIRCRAFT)}`
 	},
 	'deploy.personnelNovember': {
-		sources: ['deploymentReports'],
+		sources: ['personnelNovember'],
 		text: (f) => `${f.locale === 'es' ? 'unos' : 'about'} ${f.number(PERSONNEL_NOVEMBER)}`
 	},
 	'strikes.firstDate': { sources: ['strikeTally'], text: (f) => f.date(FIRST_STRIKE) },
 	'strikes.asOf': { sources: ['strikeTally'], text: (f) => f.date(strikeTally.asOf) },
 	'strikes.count': { sources: ['strikeTally'], text: (f) => f.number(strikeTally.strikes) },
-	'strikes.killed': { sources: ['strikeTally'], text: (f) => f.number(strikeTally.killed) }
+	'strikes.killed': { sources: ['strikeTally'], text: (f) => f.number(strikeTally.killed) },
+	'claims.fordNewest': {
+		sources: ['fordOrder'],
+		text: claim(
+			'the Navy’s newest and largest aircraft carrier',
+			'el portaaviones más nuevo y más grande de la Armada'
+		)
+	},
+	'claims.largestInDecades': {
+		sources: ['buildupScale'],
+		text: claim(
+			'the largest U.S. military build-up in the region in decades',
+			'el mayor despliegue militar de EE. UU. en la región en décadas'
+		)
+	},
+	'claims.narcoCartel': {
+		sources: ['nyt', 'cartelDesignation'],
+		text: claim('a “narco-terrorist” cartel', 'un cártel «narcoterrorista»')
+	},
+	'claims.strikesUnlawful': {
+		sources: ['strikeLegality'],
+		text: claim('unlawful killings', 'ejecuciones ilegales')
+	}
 } as const satisfies Record<string, Fact>;
 
 export type FactKey = keyof typeof facts;

@@ -41,7 +41,7 @@ const words = {
 		and: 'and'
 	},
 	es: {
-		about: 'alrededor de',
+		about: 'alrededor del',
 		point: 'punto',
 		points: 'puntos',
 		year: 'año',

@@ -11,8 +11,8 @@ import {
 	TALKS,
 	THIRD_TERM
 } from './next';
-import { sources } from './sources';
-import { AS_OF } from './tenure';
+import { sourceIn } from './sources';
+import { AS_OF } from './timeframe';
 
 describe('what comes next', () => {
 	it('puts the talks in spring 2025 and the paths after them, inside the diagram', () => {
@@ -25,7 +25,7 @@ describe('what comes next', () => {
 
 	it('credits the paths to the reporting, whose source note says its people are unnamed', () => {
 		expect(PATHS_SOURCE).toBe('nyt');
-		expect(sources[PATHS_SOURCE].note).toMatch(/unnamed/);
+		expect(sourceIn(PATHS_SOURCE, 'en').note).toMatch(/unnamed/);
 	});
 
 	it('has the pressure rise after the talks, in order, up to the story’s date', () => {

@@ -7,7 +7,7 @@ import { ELECTION_DATE } from './election.js';
 import { FIRST_STRIKE } from './deployment.js';
 import type { SourceId } from './sources.js';
 
-/** Only the season is reported; the diagram spans it (March to May). */
+/** Only the season is reported ("last spring"): the diagram draws it across March to May, labelled as a season. */
 export const TALKS = { from: '2025-03-01', to: '2025-05-31', source: 'nyt' } as const satisfies {
 	from: string;
 	to: string;
@@ -31,7 +31,7 @@ export type PressureEventId = 'deployment' | 'firstStrike' | 'carrier';
 /** How the pressure rose, up to the story's date. */
 export const pressureEvents: readonly { id: PressureEventId; date: string; source: SourceId }[] = [
 	/** The Iwo Jima group leaves Norfolk. */
-	{ id: 'deployment', date: '2025-08-14', source: 'deploymentReports' },
+	{ id: 'deployment', date: '2025-08-14', source: 'iwoJimaGroup' },
 	{ id: 'firstStrike', date: FIRST_STRIKE, source: 'strikeTally' },
 	/** The Gerald R. Ford group passes through the Anegada Passage into the Caribbean. */
 	{ id: 'carrier', date: '2025-11-16', source: 'southcom' }

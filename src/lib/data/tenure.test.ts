@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-	AS_OF,
 	crises,
+	finalTenureLength,
 	decimalYear,
 	FIRST_ELECTION,
 	presidencies,
@@ -10,11 +10,17 @@ import {
 	tenureLength,
 	yearsAndMonths
 } from './tenure';
+import { AS_OF, CAPTURE_DATE } from './timeframe';
 
 describe('Maduro’s tenure', () => {
 	it('is computed from its dates: 12 years and 8 months to the story’s date', () => {
 		expect(tenureLength).toEqual(yearsAndMonths(TENURE_START, AS_OF));
 		expect(tenureLength).toEqual({ years: 12, months: 8 });
+	});
+
+	it('ends with his capture, 12 years and 9 months after he took over', () => {
+		expect(finalTenureLength).toEqual(yearsAndMonths(TENURE_START, CAPTURE_DATE));
+		expect(finalTenureLength).toEqual({ years: 12, months: 9 });
 	});
 
 	it('reads dates as decimal years, and refuses what is not a date', () => {

@@ -1,14 +1,13 @@
 /** Maduro's time in power, from dates (facts.md, section C). Nothing here is typed in as a length. */
 import { ELECTION_DATE } from './election.js';
 import type { SourceId } from './sources.js';
+import { AS_OF, CAPTURE_DATE } from './timeframe.js';
 
 /** Chávez's death was announced on 5 March 2013; Maduro took over as acting president on 8 March. */
 export const CHAVEZ_DEATH = '2013-03-05';
 export const TENURE_START = '2013-03-08';
 /** The special election he won weeks later, against Henrique Capriles. */
 export const FIRST_ELECTION = '2013-04-14';
-/** The story's "as of" date: nothing after it goes in. */
-export const AS_OF = '2025-11-24';
 
 /** Whole years and months between two ISO dates. */
 export function yearsAndMonths(fromIso: string, toIso: string): { years: number; months: number } {
@@ -20,7 +19,9 @@ export function yearsAndMonths(fromIso: string, toIso: string): { years: number;
 	return { years: Math.floor(months / 12), months: months % 12 };
 }
 
+/** His rule as of the story's date, and as it ended with his capture (told only in the epilogue). */
 export const tenureLength = yearsAndMonths(TENURE_START, AS_OF);
+export const finalTenureLength = yearsAndMonths(TENURE_START, CAPTURE_DATE);
 
 /** An ISO date (yyyy-mm-dd) as a year with a fraction, the unit timelines are drawn in. */
 export function decimalYear(iso: string): number {
@@ -47,13 +48,13 @@ export const crises: readonly Crisis[] = [
 	/** "La Salida" protests begin. */
 	{ id: 'protests2014', date: '2014-02-12', source: 'timeline' },
 	/** The opposition wins two-thirds of the National Assembly. */
-	{ id: 'assembly2015', date: '2015-12-06', source: 'timeline' },
+	{ id: 'assembly2015', date: '2015-12-06', source: 'assembly2015' },
 	/** The electoral council suspends the recall-referendum signature drive. */
-	{ id: 'recall2016', date: '2016-10-20', source: 'timeline' },
+	{ id: 'recall2016', date: '2016-10-20', source: 'recall2016' },
 	/** The supreme court takes over the Assembly's powers; months of protests follow. */
 	{ id: 'protests2017', date: '2017-03-29', source: 'timeline' },
 	/** Juan Guaidó declares himself interim president and Washington recognizes him; sanctions follow. */
-	{ id: 'guaido2019', date: '2019-01-23', source: 'timeline' },
+	{ id: 'guaido2019', date: '2019-01-23', source: 'guaido2019' },
 	{ id: 'election2024', date: ELECTION_DATE, source: 'cne' }
 ];
 

@@ -58,6 +58,26 @@ describe('the map’s words and marks', () => {
 		expect(en.undisclosed.carrier).toBe('No public position: 2 B-1B bombers.');
 	});
 
+	it('show a position only in the states its dates cover, and draw the carrier as an area', () => {
+		const dot = (id: string) => en.dots.find((d) => d.id === id)!;
+		// Through the Panama Canal on August 29: a transit, not a station kept into the autumn.
+		expect(dot('lakeErie').states).toEqual(['buildup']);
+		expect(dot('iwoJima').states).toEqual(['buildup', 'carrier']);
+		expect(dot('portOfSpain').states).toEqual(['carrier']);
+		expect(dot('ford').kind).toBe('area');
+		expect(en.legend.area).toMatch(/illustrative/);
+		expect(en.precisionNote).toMatch(/route is illustrative/);
+		expect(en.captions.cuba).toBe('Cuba, a key ally of Maduro');
+	});
+
+	it('hedge the strikes counted from a single report in the table, as the copy does', () => {
+		const row = (n: string, text = en) => text.strikeRows.find((r) => r[0] === n)!;
+		expect(row('1')[3]).toBe('11');
+		expect(row('2')[3]).toBe('reportedly 3 (one report)');
+		expect(row('2', es)[3]).toBe('3, según un solo reporte');
+		expect(row('21')[3]).toBe('3');
+	});
+
 	it('project every mark inside the base map', () => {
 		const points = [...en.labels, ...en.dots, ...en.zones.map((z) => ({ x: z.cx, y: z.cy }))];
 		for (const p of points) {

@@ -25,6 +25,7 @@ import {
 	allianceArc,
 	assetPlacement,
 	assetState,
+	assetStates,
 	fordRoute,
 	frames,
 	MAP_STATES,
@@ -63,9 +64,6 @@ interface AssetWords {
 	name: string;
 	where: string;
 }
-
-const from = (state: MapState) =>
-	MAP_STATES.slice(MAP_STATES.indexOf(state), MAP_STATES.indexOf('carrier') + 1);
 
 function pinned<A extends Asset>(
 	asset: A
@@ -315,8 +313,7 @@ export function mapText(locale: Locale) {
 	for (const asset of assets.filter(pinned)) {
 		const [x, y] = project([asset.position.lon, asset.position.lat]);
 		const state = assetState(asset.date);
-		const shownIn = state === 'carrier' ? ['carrier' as const] : from(state).filter((s) => s !== 'strikes');
-		dots.push({ id: asset.id, x, y, kind: asset.position.precision, states: shownIn });
+		dots.push({ id: asset.id, x, y, kind: asset.position.precision, states: assetStates(asset) });
 		const label = words[asset.id].short;
 		labels.push({
 			id: asset.id,
@@ -409,9 +406,9 @@ export function mapText(locale: Locale) {
 
 	const stateSources: Record<MapState, SourceId[]> = {
 		region: ['naturalEarth'],
-		buildup: ['deploymentReports'],
+		buildup: ['iwoJimaGroup', 'lakeErie', 'f35PuertoRico', 'deploymentReports'],
 		strikes: ['strikeTally'],
-		carrier: ['bomberFlights', 'portOfSpain', 'southcom'],
+		carrier: ['bomberFlights', 'b1Flights', 'portOfSpain', 'southcom', 'fordCaribbean'],
 		cuba: ['nyt']
 	};
 	const en = {
@@ -420,14 +417,15 @@ export function mapText(locale: Locale) {
 			buildup: `${period(build)}: ships, jets and drones arrive`,
 			strikes: `Boat strikes: ${total}`,
 			carrier: `${period(late)}: bombers, then the carrier`,
-			cuba: 'Cuba, Maduro’s closest ally'
+			cuba: 'Cuba, a key ally of Maduro'
 		},
 		legend: {
 			site: 'Reported site',
-			area: 'Approximate area',
+			area: 'Approximate area (illustrative point)',
 			zone: 'Sea where strikes were announced (no coordinates released)'
 		},
-		precisionNote: 'Positions are approximate, from public reports; ships rarely disclose theirs.',
+		precisionNote:
+			'Positions are approximate, from public reports; ships rarely disclose theirs. The carrier’s route is illustrative.',
 		describe: {
 			region: {
 				lead: 'Map of the Caribbean. Venezuela, highlighted, lines its southern shore, with Caracas on the coast and Colombia to the west. Trinidad and Tobago lies just off its eastern tip; Puerto Rico, a U.S. territory, sits across the sea to the north, and Florida beyond Cuba to the north-west.',
@@ -465,14 +463,15 @@ export function mapText(locale: Locale) {
 			// Two lines on a phone, like the English (the map keeps the room of its longest caption): a short date.
 			strikes: `${f.number(strikeTally.strikes)} ataques a lanchas y ${f.number(strikeTally.killed)} muertos al ${new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${strikeTally.asOf}T00:00:00Z`))}`,
 			carrier: `${period(late)}: bombarderos y portaaviones`,
-			cuba: 'Cuba, el aliado más cercano de Maduro'
+			cuba: 'Cuba, un aliado clave de Maduro'
 		},
 		legend: {
 			site: 'Lugar informado',
-			area: 'Zona aproximada',
+			area: 'Zona aproximada (punto ilustrativo)',
 			zone: 'Mar donde se anunciaron ataques (sin coordenadas publicadas)'
 		},
-		precisionNote: 'Posiciones aproximadas, según informes públicos: los barcos rara vez revelan la suya.',
+		precisionNote:
+			'Posiciones aproximadas, según informes públicos: los barcos rara vez revelan la suya. La ruta del portaaviones es ilustrativa.',
 		describe: {
 			region: {
 				lead: 'Mapa del Caribe. Venezuela, resaltada, ocupa su costa sur, con Caracas junto al mar y Colombia al oeste. Trinidad y Tobago queda frente a su extremo oriental; Puerto Rico, territorio de EE. UU., al otro lado del mar hacia el norte, y Florida más allá de Cuba, al noroeste.',
@@ -520,9 +519,9 @@ export function mapText(locale: Locale) {
 		sources: Object.fromEntries(
 			MAP_STATES.map((s) => [s, stateSources[s].map((id): SourceRef => sourceRef(id, locale))])
 		) as Record<MapState, SourceRef[]>,
-		rows: assets.map((a) => [
+		rows: assets.map((a: Asset & { id: AssetId }) => [
 			words[a.id].name,
-			when(f, a.date),
+			a.until ? `${when(f, a.date)} – ${f.date(a.until)}` : when(f, a.date),
 			words[a.id].where,
 			words2.precision[a.position.precision],
 			`${a.reportedBy} (${a.sources.map((id) => sourceIn(id, locale).publisher).join('; ')})`
@@ -533,7 +532,11 @@ export function mapText(locale: Locale) {
 			seas[s.sea],
 			'presumedDead' in s
 				? `${f.number(s.killed)} + ${f.number(s.presumedDead)} ${es ? 'presunto' : 'presumed dead'}`
-				: f.number(s.killed)
+				: 'singleReport' in s
+					? es
+						? `${f.number(s.killed)}, según un solo reporte`
+						: `reportedly ${f.number(s.killed)} (one report)`
+					: f.number(s.killed)
 		])
 	};
 }

@@ -3,7 +3,8 @@
  * time (text.ts). Label placements are chosen so that no two labels shown together overlap,
  * on a phone as on a wide screen (tests/e2e/map.spec.ts checks it).
  */
-import type { AssetId, Sea } from '../data/deployment';
+import type { Asset, AssetId, Sea } from '../data/deployment';
+import { AS_OF } from '../data/timeframe';
 import { GRAPHIC_STATES, type GraphicState } from '../story/graphics';
 
 export type MapState = GraphicState<'map'>;
@@ -51,9 +52,23 @@ export const places: Record<PlaceId, PlaceView> = {
 	florida: { lon: -81.6, lat: 27.9, dot: false, place: 'center', states: ['region'] }
 };
 
+/** The months each state that shows assets covers: August–September, then October to the story's date. */
+export const statePeriods = {
+	buildup: { from: '2025-08-01', to: '2025-09-30' },
+	carrier: { from: '2025-10-01', to: AS_OF }
+} as const;
+
 /** Assets reported before October arrive with the build-up; the rest with the carrier. */
 export function assetState(date: string): MapState {
-	return date < '2025-10' ? 'buildup' : 'carrier';
+	return date < statePeriods.carrier.from ? 'buildup' : 'carrier';
+}
+
+/** The states whose months an asset's reported position covers: a canal transit is not a station. */
+export function assetStates(asset: Pick<Asset, 'date' | 'until'>): ('buildup' | 'carrier')[] {
+	const until = asset.until ?? AS_OF;
+	return (['buildup', 'carrier'] as const).filter(
+		(state) => asset.date <= statePeriods[state].to && until >= statePeriods[state].from
+	);
 }
 
 /** Where each pinned asset's label sits. */

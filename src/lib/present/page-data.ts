@@ -15,6 +15,7 @@ export function presenterPageData(story: Story) {
 		sections: story.sections,
 		texts: graphicTexts(story.locale),
 		quoteTo: uiText(story).quoteTo,
+		editorsNote: { title: uiText(story).editorsNote, text: story.editorsNote },
 		ui: presenterText(story.locale)
 	};
 }

@@ -8,6 +8,8 @@ import { inlineScript, scriptSafeJson } from './escape';
 const FILE = 'src/content/story.en.aml';
 const story = parseStory(readFileSync(FILE, 'utf8'), FILE);
 const ROOT = 'https://graphics.example.com/news/maduro';
+const NOTE =
+	/^Written as of December 2, 2025\. Editor’s note: U\.S\. forces captured Maduro on January 3, 2026\. /;
 
 describe('head metadata', () => {
 	it('describes the story as a NewsArticle with absolute addresses', () => {
@@ -53,6 +55,9 @@ describe('head metadata', () => {
 		expect(meta.image.url).toBe(`${ROOT}/s/gdp-collapse/card.png`);
 		expect(meta.title).toBe(`The economy — ${story.title}`);
 		expect(meta.description.length).toBeLessThanOrEqual(200);
+		// No preview shows the story as current news: the dated note leads every description.
+		expect(meta.description).toMatch(NOTE);
+		expect(storyMeta(story, ROOT).description).toMatch(NOTE);
 		expect(meta.jsonLd).toBeUndefined();
 	});
 
@@ -77,7 +82,7 @@ describe('head metadata', () => {
 		const html = headHtml(storyMeta(hostile, ROOT));
 		expect(html).not.toContain('<script>alert');
 		expect(html).toContain('<title>&#34;&#62;&#60;script&#62;alert(1)&#60;/script&#62;</title>');
-		expect(html).toContain('<meta name="description" content="a &#38; b">');
+		expect(html).toMatch(/<meta name="description" content="[^"<>]* a &#38; b">/);
 		expect(html).toContain(`<link rel="canonical" href="${ROOT}/">`);
 		expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
 		expect(html.match(/<script type="application\/ld\+json">/g)).toHaveLength(1);

@@ -8,6 +8,7 @@
  */
 import { sources } from '$lib/data/sources';
 import type { Step, Story } from '$lib/story/types';
+import { uiText } from '$lib/story/ui';
 import { CARD_HEIGHT, CARD_WIDTH } from './card';
 import { alternates, EDITIONS, editionOf, type Alternate } from './editions';
 import { escapeXml, inlineScript, scriptSafeJson } from './escape';
@@ -52,9 +53,10 @@ function image(url: string, alt: string): HeadMeta['image'] {
 export function storyMeta(story: Story, root: string): HeadMeta {
 	const canonical = root + editionOf(story.locale).path;
 	const card = image(root + storyCardPath(story.locale), storyCard(story).alt);
+	const description = `${uiText(story).editorsNoteShort} ${story.dek}`;
 	return {
 		title: story.title,
-		description: story.dek,
+		description,
 		canonical,
 		url: canonical,
 		siteName: story.title,
@@ -67,7 +69,7 @@ export function storyMeta(story: Story, root: string): HeadMeta {
 			'@context': 'https://schema.org',
 			'@type': 'NewsArticle',
 			headline: story.title,
-			description: story.dek,
+			description,
 			image: [card.url],
 			datePublished: story.published,
 			dateModified: story.updated,
@@ -75,9 +77,10 @@ export function storyMeta(story: Story, root: string): HeadMeta {
 			url: canonical,
 			mainEntityOfPage: canonical,
 			isBasedOn: {
-				'@type': 'CreativeWork',
-				name: sources.nyt.title,
-				url: sources.nyt.url,
+				'@type': 'NewsArticle',
+				headline: sources.nyt.title,
+				datePublished: sources.nyt.date,
+				author: { '@type': 'Person', name: sources.nyt.author },
 				publisher: { '@type': 'Organization', name: sources.nyt.publisher }
 			}
 		})
@@ -89,7 +92,8 @@ export function stepMeta(story: Story, step: Step, root: string): HeadMeta {
 	return {
 		...storyMeta(story, root),
 		title: `${sectionTitle(story, step)} — ${story.title}`,
-		description: excerpt(plainText(step.text), DESCRIPTION_MAX),
+		// The note leads, so no preview shows the story as current news.
+		description: excerpt(`${uiText(story).editorsNoteShort} ${plainText(step.text)}`, DESCRIPTION_MAX),
 		url: root + sharePath(story.locale, step.id),
 		image: image(root + stepCardPath(story.locale, step.id), stepCard(story, step).alt),
 		alternates: [],

@@ -71,7 +71,13 @@ export function stepCard(story: Story, step: Step): ShareCard {
 	}
 	const body = described ?? plainText(step.text);
 	return {
-		svg: wordsCardSvg({ kicker: story.title, heading: section, headingSize: 52, body, footer: story.credit }),
+		svg: wordsCardSvg({
+			kicker: story.title,
+			heading: section,
+			headingSize: 52,
+			body,
+			footer: `${story.credit} · ${uiText(story).asOf}`
+		}),
 		alt: `${story.title}: ${section}. ${body}`
 	};
 }
@@ -83,7 +89,7 @@ export function storyCard(story: Story): ShareCard {
 			heading: story.title,
 			headingSize: 68,
 			body: story.dek,
-			footer: uiText(story).published
+			footer: uiText(story).editorsNoteShort
 		}),
 		alt: `${story.title}. ${story.dek}`
 	};

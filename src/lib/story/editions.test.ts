@@ -44,7 +44,7 @@ describe('the editions', () => {
 			{
 				file: es.file,
 				line: lineOf('id: life-publica'),
-				reason: 'step 8 is "life-publica" here but "life-public" in the en edition'
+				reason: 'step 9 is "life-publica" here but "life-public" in the en edition'
 			},
 			{
 				file: es.file,

@@ -7,7 +7,8 @@ export const GRAPHIC_STATES = {
 	tenure: ['takeover', 'crises', 'presidents'],
 	gdp: ['baseline', 'collapse', 'rebound'],
 	election: ['official', 'tally', 'checks'],
-	next: ['talks', 'pressure', 'legitimacy']
+	next: ['talks', 'pressure', 'legitimacy'],
+	aftermath: ['capture']
 } as const;
 
 export type GraphicId = keyof typeof GRAPHIC_STATES;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AS_OF, EDITORS_NOTE_DATE } from '$lib/data/timeframe';
 import { parseStory, StoryError, STEP_WORDS } from './parse';
 
 const FILE = 'src/content/story.en.aml';
@@ -11,9 +12,7 @@ const header = `title: T
 dek: D
 credit: C
 credits: K
-asOf: 2025-11-24
-published: 2025-11-24
-updated: 2025-11-24
+editorsNote: N
 `;
 
 function story(body: string): string {
@@ -48,7 +47,8 @@ describe('the story file', () => {
 			'tenure',
 			'economy',
 			'election',
-			'next'
+			'next',
+			'epilogue'
 		]);
 		expect(steps.length).toBeGreaterThanOrEqual(20);
 		expect(steps.map((s) => s.index)).toEqual(steps.map((_, i) => i));
@@ -229,14 +229,29 @@ describe('the validator', () => {
 		expect(found).toContain('the quote in step "a" runs past 7 words; quote briefly');
 	});
 
-	it('rejects a header date that is not a date', () => {
-		expect(problems(ok.replace('asOf: 2025-11-24', 'asOf: late November'))).toEqual([
-			{ line: at(ok, 'asOf:'), reason: '"asOf:" must be a date as yyyy-mm-dd; got "late November"' }
+	it('takes the story’s dates from the data, and says so to a file that types one', () => {
+		const dated = ok.replace('credits: K', 'credits: K\nasOf: 2025-11-24');
+		expect(problems(dated)).toEqual([
+			{
+				line: at(dated, 'asOf:'),
+				reason: '"asOf:" is not set here; the story\'s dates live in src/lib/data/timeframe.ts'
+			}
+		]);
+		const story = parseStory(ok, 'fixture.aml');
+		expect([story.asOf, story.published, story.updated]).toEqual([AS_OF, AS_OF, EDITORS_NOTE_DATE]);
+	});
+
+	it('requires the editor’s note', () => {
+		const bare = ok.replace('editorsNote: N\n', '');
+		expect(problems(bare)).toEqual([
+			{ line: 1, reason: 'the header has no "editorsNote:" (or it is empty)' }
 		]);
 	});
 
 	it('reports every problem at once, in line order', () => {
-		const many = ok.replace('graphic: gdp', 'graphic: pie').replace('asOf: 2025-11-24', 'asOf: soon');
-		expect(problems(many).map((p) => p.line)).toEqual([at(many, 'asOf:'), at(many, 'graphic: pie')]);
+		const many = ok
+			.replace('graphic: gdp', 'graphic: pie')
+			.replace('credits: K', 'credits: K\nupdated: soon');
+		expect(problems(many).map((p) => p.line)).toEqual([at(many, 'updated:'), at(many, 'graphic: pie')]);
 	});
 });

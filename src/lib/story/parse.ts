@@ -6,6 +6,7 @@
 import archieml from 'archieml';
 import { facts, factText, isFactKey } from '../data/facts.js';
 import { isSourceId, sourceIn } from '../data/sources.js';
+import { AS_OF, EDITORS_NOTE_DATE } from '../data/timeframe.js';
 import { GRAPHIC_IDS, GRAPHIC_STATES, isGraphicId, isStateOf } from './graphics.js';
 import { scanLines, type LineItem } from './lines.js';
 import type { MethodNote, Quote, Rich, Section, Step, Story } from './types.js';
@@ -31,7 +32,6 @@ export const MAX_QUOTES = 3;
 export const QUOTE_MAX_WORDS = 7;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const STEP_KEYS = [
 	'id',
@@ -46,7 +46,9 @@ const STEP_KEYS = [
 	'presenter'
 ];
 const SECTION_KEYS = ['id', 'title'];
-const TOP_KEYS = ['title', 'dek', 'credit', 'asOf', 'published', 'updated', 'credits'];
+const TOP_KEYS = ['title', 'dek', 'credit', 'editorsNote', 'credits'];
+/** Dates live in the data, once for every edition: a story file that types one is told where. */
+const DATE_KEYS = ['asOf', 'published', 'updated'];
 
 type Raw = Record<string, unknown>;
 
@@ -145,18 +147,19 @@ export function parseStory(text: string, file: string): Story {
 	};
 
 	// The header.
-	unknownKeys(data, lines, [...TOP_KEYS], 'the header');
+	unknownKeys(data, lines, [...TOP_KEYS, ...DATE_KEYS], 'the header');
 	const title = required(data, lines, 'title', 'the header');
 	const dek = required(data, lines, 'dek', 'the header');
 	const credit = required(data, lines, 'credit', 'the header');
 	const credits = required(data, lines, 'credits', 'the header');
-	const dates: Record<'asOf' | 'published' | 'updated', string> = { asOf: '', published: '', updated: '' };
-	for (const key of ['asOf', 'published', 'updated'] as const) {
-		const value = required(data, lines, key, 'the header');
-		if (value && !ISO_DATE.test(value))
-			fail(lines.keys[key]!, `"${key}:" must be a date as yyyy-mm-dd; got "${value}"`);
-		dates[key] = value;
+	for (const key of DATE_KEYS) {
+		if (key in data)
+			fail(
+				lines.keys[key] ?? lines.line,
+				`"${key}:" is not set here; the story's dates live in src/lib/data/timeframe.ts`
+			);
 	}
+	const editorsNote = rich(required(data, lines, 'editorsNote', 'the header'), lines, 'editorsNote');
 
 	// Sections and steps.
 	const rawSections = Array.isArray(data.sections) ? (data.sections as Raw[]) : [];
@@ -297,9 +300,10 @@ export function parseStory(text: string, file: string): Story {
 		dek,
 		credit,
 		credits,
-		asOf: dates.asOf,
-		published: dates.published,
-		updated: dates.updated,
+		asOf: AS_OF,
+		published: AS_OF,
+		updated: EDITORS_NOTE_DATE,
+		editorsNote,
 		sections,
 		method,
 		corrections

@@ -53,10 +53,13 @@ export interface Story {
 	title: string;
 	dek: string;
 	credit: string;
-	/** The "as of" date, ISO; nothing after it goes into the story. */
+	/** The "as of" date, ISO; nothing after it goes into the story's body (timeframe.ts). */
 	asOf: string;
 	published: string;
+	/** When the editor's note was added. */
 	updated: string;
+	/** What happened after the story's date, dated, shown above the story: the body stays in its own time. */
+	editorsNote: Rich;
 	sections: Section[];
 	method: MethodNote[];
 	corrections: string[];

@@ -1,5 +1,6 @@
 /** Interface words of the story page, per edition, built at build time. */
 import { createFormat } from '$lib/data/format';
+import { CAPTURE_DATE } from '$lib/data/timeframe';
 import type { Story } from './types';
 
 /** Reading time in whole minutes at 200 words a minute, never less than one. */
@@ -11,7 +12,8 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 	const f = createFormat(story.locale);
 	const words = story.sections.flatMap((s) => s.steps).reduce((sum, s) => sum + s.words, 0);
 	const minutes = f.number(readingMinutes(words));
-	const asOf = f.month(story.asOf.slice(0, 7));
+	const asOf = f.date(story.asOf);
+	const updated = f.date(story.updated);
 	const en = {
 		skip: 'Skip to the story',
 		displaySettings: 'Display settings',
@@ -19,11 +21,17 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 		darkTheme: 'Dark theme',
 		motionOff: 'Motion off',
 		asOf: `as of ${asOf}`,
+		editorsNote: `Editor’s note, ${updated}`,
+		/** The note in one line, where a channel has room for no more: share previews, share cards. */
+		editorsNoteShort: `Written as of ${asOf}. Editor’s note: U.S. forces captured Maduro on ${f.date(CAPTURE_DATE)}.`,
 		published: `Published ${f.date(story.published)}`,
-		updated: `Updated ${f.date(story.updated)}`,
+		updated: `Updated ${updated} (editor’s note)`,
 		readingTime: `${minutes} min read`,
 		dataSummary: 'The numbers behind this chart',
-		quoteTo: 'to',
+		/** Quotes come from a report that passed through translation (facts.md F). */
+		quoteTo: 'as quoted by',
+		sourceVia: 'via',
+		dataset: 'dataset',
 		sourcesTitle: 'Sources and method',
 		sourcesListTitle: 'Sources',
 		methodTitle: 'Method',
@@ -37,12 +45,16 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 		otherLanguages: 'Esta historia en otros idiomas',
 		darkTheme: 'Tema oscuro',
 		motionOff: 'Sin animación',
-		asOf: `a ${asOf}`,
+		asOf: `al ${asOf}`,
+		editorsNote: `Nota editorial, ${updated}`,
+		editorsNoteShort: `Escrito al ${asOf}. Nota editorial: fuerzas de EE. UU. capturaron a Maduro el ${f.date(CAPTURE_DATE)}.`,
 		published: `Publicado el ${f.date(story.published)}`,
-		updated: `Actualizado el ${f.date(story.updated)}`,
+		updated: `Actualizado el ${updated} (nota editorial)`,
 		readingTime: `${minutes} min de lectura`,
 		dataSummary: 'Los datos de este gráfico',
-		quoteTo: 'a',
+		quoteTo: 'según la cita, traducida del inglés, de',
+		sourceVia: 'vía',
+		dataset: 'conjunto de datos',
 		sourcesTitle: 'Fuentes y método',
 		sourcesListTitle: 'Fuentes',
 		methodTitle: 'Método',

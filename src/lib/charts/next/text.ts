@@ -14,7 +14,7 @@ import {
 	type PressureEventId
 } from '$lib/data/next';
 import { sourceRef } from '$lib/data/sources';
-import { AS_OF } from '$lib/data/tenure';
+import { AS_OF } from '$lib/data/timeframe';
 import { nextLayout, placeLabels, type NextState } from './view';
 
 const month = (iso: string) => iso.slice(0, 7);
@@ -25,11 +25,8 @@ export function nextText(locale: Locale) {
 	const es = locale === 'es';
 	const handoverBy = f.month(month(HANDOVER_BEFORE));
 	const recallFrom = year(RECALL_FROM);
-	// Seasons mean little in the tropics: the Spanish edition names the months.
-	const monthName = (iso: string) =>
-		new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-	const talksMonths = `${monthName(TALKS.from)}–${monthName(TALKS.to)} de ${year(TALKS.from)}`;
-	const spring = es ? talksMonths : `spring ${year(TALKS.from)}`;
+	// The reporting names only the season ("last spring"): no edition names months it does not give.
+	const spring = es ? `primavera de ${year(TALKS.from)}` : `spring ${year(TALKS.from)}`;
 	const vote = f.month(month(LEGITIMACY_FROM));
 	const asOf = f.date(AS_OF);
 	const eventWords: Record<PressureEventId, string> = es
@@ -50,10 +47,10 @@ export function nextText(locale: Locale) {
 		);
 	const handover = es ? 'Traspaso a un lugarteniente' : 'Handover to a lieutenant';
 	const recall = es ? `Revocatorio, en ${recallFrom} o después` : `Recall referendum, ${recallFrom} or later`;
-	const noDeal = es ? `Discutido en ${spring}; sin acuerdo` : `Discussed in ${spring}; no deal`;
+	const noDeal = es ? `Discutido en la ${spring}; sin acuerdo` : `Discussed in ${spring}; no deal`;
 	const describe: Record<NextState, string> = es
 		? {
-				talks: `Diagrama: entre ${monthName(TALKS.from)} y ${monthName(TALKS.to)} de ${year(TALKS.from)}, según personas al tanto de las negociaciones, se discutieron dos salidas: un traspaso del poder a uno de los lugartenientes de Maduro antes de ${handoverBy}, o un referendo revocatorio en ${recallFrom} o después, tras el cual el vicepresidente convocaría elecciones. No hubo acuerdo.`,
+				talks: `Diagrama: en la ${spring}, según personas al tanto de las negociaciones, se discutieron dos salidas: un traspaso del poder a uno de los lugartenientes de Maduro antes de ${handoverBy}, o un referendo revocatorio en ${recallFrom} o después, tras el cual el vicepresidente convocaría elecciones. No hubo acuerdo.`,
 				pressure: `Diagrama: sin acuerdo, creció la presión militar de Estados Unidos: ${eventList}, hasta el ${asOf}.`,
 				legitimacy: `Diagrama: bajo todos los caminos sigue el mandato en disputa, desde la elección de ${vote}, cuyos resultados por mesa el CNE nunca publicó; Maduro juró un tercer mandato el ${f.date(THIRD_TERM)}.`
 			}

@@ -1,6 +1,7 @@
 /** What the "what comes next" diagram draws in each of its states: pure data, testable per state. */
 import { HANDOVER_BEFORE, LEGITIMACY_FROM, NEXT_END, NEXT_START, RECALL_FROM, TALKS } from '$lib/data/next';
-import { AS_OF, decimalYear } from '$lib/data/tenure';
+import { decimalYear } from '$lib/data/tenure';
+import { AS_OF } from '$lib/data/timeframe';
 import type { GraphicState } from '$lib/story/graphics';
 
 export type NextState = GraphicState<'next'>;

@@ -40,7 +40,7 @@ describe('the tenure chart’s words', () => {
 	it('gives the length of his rule from the dates', () => {
 		expect(en.lengthLabel).toBe('12 years and 8 months');
 		expect(en.describe.crises).toContain('12 years and 8 months long');
-		expect(en.title).toBe('Maduro in power, March 2013 to November 2025');
+		expect(en.title).toBe('Maduro in power, March 2013 to December 2025');
 	});
 
 	it('labels each crisis with its year from the data', () => {

@@ -5,7 +5,6 @@
 import { createFormat, type Locale } from '$lib/data/format';
 import { sourceIn, sourceRef, type sources } from '$lib/data/sources';
 import {
-	AS_OF,
 	crises,
 	FIRST_ELECTION,
 	presidenciesDuringTenure,
@@ -16,6 +15,7 @@ import {
 	type CrisisId,
 	type PresidencyId
 } from '$lib/data/tenure';
+import { AS_OF } from '$lib/data/timeframe';
 import { tenureLayout, type TenureState } from './view';
 
 interface Words {

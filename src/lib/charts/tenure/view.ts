@@ -1,12 +1,12 @@
 /** What the tenure timeline draws in each of its states: pure data, so every state can be tested. */
 import {
-	AS_OF,
 	crises,
 	decimalYear,
 	FIRST_ELECTION,
 	presidenciesDuringTenure,
 	TENURE_START
 } from '$lib/data/tenure';
+import { AS_OF } from '$lib/data/timeframe';
 import type { GraphicState } from '$lib/story/graphics';
 
 export type TenureState = GraphicState<'tenure'>;

@@ -143,10 +143,15 @@ export function halo(svg: string): string {
 }
 
 /** Labelled ticks along the bottom of a plot (layers/AxisX.html.svelte). */
-export function axisX(plot: Plot, ticks: readonly number[], bottom: number): string {
+export function axisX(
+	plot: Plot,
+	ticks: readonly number[],
+	bottom: number,
+	format: (tick: number, i: number) => string = String
+): string {
 	return ticks
-		.map((tick) =>
-			svgText(round(plot.x(tick)), round(bottom + TICK_SIZE + 8), String(tick), {
+		.map((tick, i) =>
+			svgText(round(plot.x(tick)), round(bottom + TICK_SIZE + 8), format(tick, i), {
 				size: TICK_SIZE,
 				fill: palette.muted,
 				anchor: 'middle'

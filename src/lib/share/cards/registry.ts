@@ -5,6 +5,7 @@
  */
 import type { GraphicId } from '$lib/story/graphics';
 import type { CardGraphic } from '../card';
+import { aftermathCard } from './aftermath';
 import { electionCard } from './election';
 import { gdpCard } from './gdp';
 import { mapCard } from './map';
@@ -24,5 +25,6 @@ export const cardRenderers: Partial<Record<GraphicId, CardRenderer>> = {
 	gdp: gdpCard as CardRenderer,
 	election: electionCard as CardRenderer,
 	tenure: tenureCard as CardRenderer,
-	next: nextCard as CardRenderer
+	next: nextCard as CardRenderer,
+	aftermath: aftermathCard as CardRenderer
 };

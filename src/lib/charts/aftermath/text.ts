@@ -1,0 +1,105 @@
+/**
+ * The epilogue timeline's words, per edition, built at build time and handed to the chart as
+ * page data: every date and length in them comes from the data modules.
+ */
+import { createFormat, type Locale } from '$lib/data/format';
+import { sourceIn, sourceRef } from '$lib/data/sources';
+import { finalTenureLength, TENURE_START } from '$lib/data/tenure';
+import { AS_OF, CAPTURE_DATE } from '$lib/data/timeframe';
+import {
+	aftermathEvents,
+	aftermathLayout,
+	TICK_DATES,
+	type AftermathEventId,
+	type AftermathState
+} from './view';
+
+interface Words {
+	/** Short, for the chart: each must fit beside its dot on a phone. */
+	labels: Record<AftermathEventId, string>;
+	/** In full, for the table. */
+	events: Record<AftermathEventId, string>;
+	sourceLead: string;
+	tableHeads: readonly string[];
+}
+
+const words: Record<Locale, Words> = {
+	en: {
+		labels: {
+			buildup: 'U.S. build-up begins',
+			firstStrike: 'First boat strike',
+			carrier: 'Ford enters the Caribbean',
+			capture: 'U.S. forces capture Maduro',
+			arraignment: 'He pleads not guilty in New York',
+			interim: 'Rodríguez becomes interim president'
+		},
+		events: {
+			buildup: 'The amphibious group led by the USS Iwo Jima sails for the Caribbean',
+			firstStrike: 'The first announced U.S. strike on a boat Washington says carried drugs',
+			carrier: 'The Gerald R. Ford carrier strike group enters the Caribbean',
+			capture: 'U.S. forces strike around Caracas and capture Maduro and his wife, Cilia Flores',
+			arraignment: 'Maduro and Flores plead not guilty in federal court in Manhattan',
+			interim: 'Delcy Rodríguez, the vice president, is sworn in as interim president'
+		},
+		sourceLead: 'Source:',
+		tableHeads: ['Date', 'Event', 'Source']
+	},
+	es: {
+		labels: {
+			buildup: 'Empieza el despliegue de EE. UU.',
+			firstStrike: 'Primer ataque a una lancha',
+			carrier: 'El Ford entra al Caribe',
+			capture: 'EE. UU. captura a Maduro',
+			arraignment: 'Se declara no culpable en Nueva York',
+			interim: 'Rodríguez, presidenta encargada'
+		},
+		events: {
+			buildup: 'El grupo anfibio encabezado por el USS Iwo Jima zarpa hacia el Caribe',
+			firstStrike:
+				'El primer ataque anunciado de EE. UU. contra una lancha que, según Washington, llevaba drogas',
+			carrier: 'El grupo de ataque del portaaviones Gerald R. Ford entra al Caribe',
+			capture: 'Fuerzas de EE. UU. atacan en torno a Caracas y capturan a Maduro y a su esposa, Cilia Flores',
+			arraignment: 'Maduro y Flores se declaran no culpables ante un tribunal federal de Manhattan',
+			interim: 'Delcy Rodríguez, la vicepresidenta, jura como presidenta encargada'
+		},
+		sourceLead: 'Fuente:',
+		tableHeads: ['Fecha', 'Hecho', 'Fuente']
+	}
+};
+
+export function aftermathText(locale: Locale) {
+	const f = createFormat(locale);
+	const w = words[locale];
+	const es = locale === 'es';
+	const length = f.duration(finalTenureLength.years, finalTenureLength.months);
+	const start = f.month(TENURE_START.slice(0, 7));
+	const timeline = aftermathEvents.map((e) => `${f.date(e.date)}: ${w.events[e.id]}`).join('; ');
+	const describe: Record<AftermathState, string> = {
+		capture: es
+			? `Gráfico: una línea de tiempo de agosto de 2025 a enero de 2026, con la fecha de esta historia, el ${f.date(AS_OF)}, marcada, y el gobierno de Maduro, iniciado en ${start}, hasta su captura el ${f.date(CAPTURE_DATE)}, tras ${length}. ${timeline}.`
+			: `Chart: a timeline from August 2025 to January 2026, with this story’s date, ${f.date(AS_OF)}, marked, and Maduro’s rule, begun in ${start}, up to his capture on ${f.date(CAPTURE_DATE)}, after ${length}. ${timeline}.`
+	};
+	const monthTick = (iso: string) =>
+		new Intl.DateTimeFormat(es ? 'es' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(
+			new Date(`${iso}T00:00:00Z`)
+		);
+	const layout = aftermathLayout();
+	return {
+		title: es ? `El fin de su gobierno, tras ${length}` : `The end of his rule, after ${length}`,
+		ruleLabel: es ? `Maduro en el poder desde ${start}` : `Maduro in power since ${start}`,
+		asOfLabel: es ? `Fecha de esta historia: ${f.date(AS_OF)}` : `This story’s date: ${f.date(AS_OF)}`,
+		labels: aftermathEvents.map((e) => w.labels[e.id]),
+		tickLabels: TICK_DATES.map((iso) => (iso.endsWith('01-01') ? iso.slice(0, 4) : monthTick(iso))),
+		sourceLead: w.sourceLead,
+		sources: (['capture', 'arraignment', 'interimPresident'] as const).map((id) => sourceRef(id, locale)),
+		tableCaption: es
+			? 'Del despliegue a la captura, de agosto de 2025 a enero de 2026'
+			: 'From the build-up to the capture, August 2025 to January 2026',
+		tableHeads: w.tableHeads,
+		rows: aftermathEvents.map((e) => [f.date(e.date), w.events[e.id], sourceIn(e.source, locale).publisher]),
+		describe,
+		layout
+	};
+}
+
+export type AftermathText = ReturnType<typeof aftermathText>;
