@@ -25,13 +25,13 @@ import { crises, FIRST_ELECTION, presidencies, presidencySource, TENURE_START } 
 /** An empty cell is a value the data does not have (an undisclosed position, a term under way). */
 type Cell = string | number | null;
 
-export interface Dataset {
+interface Dataset {
 	heads: readonly string[];
 	rows: readonly (readonly Cell[])[];
 }
 
 /** A source as one cell: "Publisher: Title (date), url", in the sources list's English. */
-export function cite(ids: readonly SourceId[]): string {
+function cite(ids: readonly SourceId[]): string {
 	return ids
 		.map((id) => {
 			const { publisher, title, date, url } = sourceIn(id, 'en');
