@@ -36,9 +36,20 @@ const types = {
 	'.png': 'image/png',
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 	'.webmanifest': 'application/manifest+json'
 };
-const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+const compressible = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.json',
+	'.svg',
+	'.xml',
+	'.txt',
+	'.csv',
+	'.webmanifest'
+]);
 
 function locate(pathname) {
 	const mount = mounts.find((m) => pathname === m.prefix || pathname.startsWith(`${m.prefix}/`));

@@ -1,7 +1,7 @@
 import { BASE_PATH } from '../../playwright.config';
-import { expect, scrollToStep, test } from './fixtures';
+import { expect, expectDataLinks, scrollToStep, test } from './fixtures';
 
-test('the site works when deployed under a sub-path', async ({ page }) => {
+test('the site works when deployed under a sub-path', async ({ page, edition }) => {
 	const failed: string[] = [];
 	page.on('response', (r) => {
 		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
@@ -18,5 +18,7 @@ test('the site works when deployed under a sub-path', async ({ page }) => {
 		)
 	);
 	for (const url of assets) expect(new URL(url).pathname.startsWith(`${BASE_PATH}/`)).toBe(true);
+	for (const href of await expectDataLinks(page, edition.ui.dataDownload))
+		expect(href.startsWith(`${BASE_PATH}/data/`), href).toBe(true);
 	expect(failed).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { embedUi } from '../../src/lib/embed/ui';
-import { expect, inEveryEdition, test } from './fixtures';
+import { expect, expectDataLinks, inEveryEdition, test } from './fixtures';
 import { EMBEDDABLE, stepsOf } from './fixtures/embeds';
 
 test('every drawn graphic has an embed', () => {
@@ -68,7 +68,7 @@ inEveryEdition((edition) => {
 				}
 			});
 
-			test('shows its title, its source line and a credit that opens the story in the top window', async ({
+			test('shows its title, its source line, its data to download and a credit that opens the story in the top window', async ({
 				page
 			}) => {
 				await page.goto(`${edition.path}embed/${graphic}/?step=${last.id}`);
@@ -78,6 +78,7 @@ inEveryEdition((edition) => {
 				const credit = page.locator('.credit a');
 				await expect(credit).toHaveAttribute('target', '_top');
 				await expect(credit).toHaveAttribute('href', `${edition.path}#step-${last.id}`);
+				await expectDataLinks(page, edition.ui.dataDownload);
 			});
 
 			test('takes ?theme=, and ignores a theme it does not know', async ({ page }) => {

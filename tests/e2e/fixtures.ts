@@ -78,6 +78,27 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
+ * Every data table on the page has its "Download the data" link, with a `download` attribute,
+ * and each link's file answers as CSV. Returns the links' addresses.
+ */
+export async function expectDataLinks(page: Page, name: string): Promise<string[]> {
+	const tables = await page.locator('.data-table').count();
+	expect(tables).toBeGreaterThan(0);
+	const links = page.getByRole('link', { name, exact: true });
+	await expect(links).toHaveCount(tables);
+	const hrefs: string[] = [];
+	for (const link of await links.all()) {
+		await expect(link).toHaveAttribute('download', '');
+		const href = (await link.getAttribute('href'))!;
+		const response = await page.request.get(href);
+		expect(response.status(), href).toBe(200);
+		expect(response.headers()['content-type'], href).toBe('text/csv; charset=utf-8');
+		hrefs.push(href);
+	}
+	return hrefs;
+}
+
+/**
  * Counts the JavaScript a page loads, gzip -9, from now on. `total()` waits until the network
  * has gone quiet (the page loads its scripts after its first paint, and some only on demand)
  * and every script's body has been read.

@@ -1,4 +1,4 @@
-import { expect, inEveryEdition, test } from './fixtures';
+import { expect, expectDataLinks, inEveryEdition, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
@@ -35,5 +35,7 @@ inEveryEdition((edition) => {
 		const firstStep = (await page.locator('[data-step-id="gdp-baseline"]').boundingBox())!;
 		expect(figureBox.y + figureBox.height).toBeLessThanOrEqual(firstStep.y);
 		await expect(page.locator('.data-table').first()).toBeAttached();
+		// The tables are never hydrated: their links to the data are plain HTML.
+		expect(await expectDataLinks(page, edition.ui.dataDownload)).toContain('/data/gdp.csv');
 	});
 });

@@ -20,7 +20,8 @@ import MapTable from '$lib/map/MapTable.svelte';
  */
 export interface GraphicEntry {
 	Chart: Component<{ state: string; text: unknown }>;
-	Table: Component<{ text: unknown; summary: string }>;
+	/** `download` names the link to the table's CSV file; `graphic` picks that file. */
+	Table: Component<{ text: unknown; summary: string; download: string; graphic: GraphicId }>;
 }
 
 const Table = ChartTable as GraphicEntry['Table'];

@@ -42,7 +42,8 @@ export function embedGraphicData(story: Story, graphic: GraphicId) {
 			path: editionPath(story.locale)
 		},
 		ui: embedUiData(story.locale, stepsOf(story, graphic).length),
-		dataSummary: uiText(story).dataSummary
+		dataSummary: uiText(story).dataSummary,
+		dataDownload: uiText(story).dataDownload
 	};
 }
 

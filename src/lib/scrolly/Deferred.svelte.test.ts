@@ -48,10 +48,11 @@ describe('Deferred, on a page drawn in the browser', () => {
 	});
 
 	it('draws a still component as well, in a later task: only a server-drawn one is left as it is', async () => {
-		const { container } = render(Deferred<{ text: unknown; summary: string }>, {
+		type TableProps = { text: unknown; summary: string; download: string; graphic: 'gdp' };
+		const { container } = render(Deferred<TableProps>, {
 			props: {
-				component: ChartTable as Component<{ text: unknown; summary: string }>,
-				props: { text, summary: 'The numbers' },
+				component: ChartTable as Component<TableProps>,
+				props: { text, summary: 'The numbers', download: 'Download the data', graphic: 'gdp' },
 				still: true
 			}
 		});

@@ -28,6 +28,7 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 		updated: `Updated ${updated} (editor’s note)`,
 		readingTime: `${minutes} min read`,
 		dataSummary: 'The numbers behind this chart',
+		dataDownload: 'Download the data',
 		/** Quotes come from a report that passed through translation (facts.md F). */
 		quoteTo: 'as quoted by',
 		sourceVia: 'via',
@@ -52,6 +53,7 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 		updated: `Actualizado el ${updated} (nota editorial)`,
 		readingTime: `${minutes} min de lectura`,
 		dataSummary: 'Los datos de este gráfico',
+		dataDownload: 'Descargar los datos',
 		quoteTo: 'según la cita, traducida del inglés, de',
 		sourceVia: 'vía',
 		dataset: 'conjunto de datos',

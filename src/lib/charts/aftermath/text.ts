@@ -6,13 +6,8 @@ import { createFormat, type Locale } from '$lib/data/format';
 import { sourceIn, sourceRef } from '$lib/data/sources';
 import { finalTenureLength, TENURE_START } from '$lib/data/tenure';
 import { AS_OF, CAPTURE_DATE } from '$lib/data/timeframe';
-import {
-	aftermathEvents,
-	aftermathLayout,
-	TICK_DATES,
-	type AftermathEventId,
-	type AftermathState
-} from './view';
+import { aftermathEvents, type AftermathEventId } from '$lib/data/aftermath';
+import { aftermathLayout, TICK_DATES, type AftermathState } from './view';
 
 interface Words {
 	/** Short, for the chart: each must fit beside its dot on a phone. */

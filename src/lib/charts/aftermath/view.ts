@@ -2,34 +2,12 @@
  * The epilogue's timeline, from the build-up to the capture: pure data, placed in decimal years.
  * It is the only graphic that reaches past the story's date, and it marks that date.
  */
-import { FIRST_STRIKE } from '$lib/data/deployment';
-import { pressureEvents } from '$lib/data/next';
+import { aftermathEvents } from '$lib/data/aftermath';
 import { decimalYear } from '$lib/data/tenure';
-import { ARRAIGNMENT_DATE, AS_OF, CAPTURE_DATE, INTERIM_OATH_DATE } from '$lib/data/timeframe';
-import type { SourceId } from '$lib/data/sources';
+import { AS_OF, CAPTURE_DATE } from '$lib/data/timeframe';
 import type { GraphicState } from '$lib/story/graphics';
 
 export type AftermathState = GraphicState<'aftermath'>;
-
-export type AftermathEventId = 'buildup' | 'firstStrike' | 'carrier' | 'capture' | 'arraignment' | 'interim';
-
-export interface AftermathEvent {
-	id: AftermathEventId;
-	date: string;
-	source: SourceId;
-}
-
-const pressure = (id: 'deployment' | 'carrier') => pressureEvents.find((e) => e.id === id)!;
-
-/** In order, one row each; the last three come after the story's date. */
-export const aftermathEvents: readonly AftermathEvent[] = [
-	{ id: 'buildup', date: pressure('deployment').date, source: pressure('deployment').source },
-	{ id: 'firstStrike', date: FIRST_STRIKE, source: 'strikeTally' },
-	{ id: 'carrier', date: pressure('carrier').date, source: 'fordCaribbean' },
-	{ id: 'capture', date: CAPTURE_DATE, source: 'capture' },
-	{ id: 'arraignment', date: ARRAIGNMENT_DATE, source: 'arraignment' },
-	{ id: 'interim', date: INTERIM_OATH_DATE, source: 'interimPresident' }
-];
 
 /** The first of the month before the build-up, to a little past the last event. */
 const FROM = '2025-08-01';

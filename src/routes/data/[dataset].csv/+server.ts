@@ -1,0 +1,19 @@
+/**
+ * Each data table's numbers as a static CSV file (/data/<dataset>.csv), written once when the
+ * site is prerendered, for both editions: see $lib/data/csv.server.ts.
+ */
+import { error } from '@sveltejs/kit';
+import { datasets, isDatasetId, toCsv } from '$lib/data/csv.server';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const trailingSlash = 'never';
+
+export const entries: EntryGenerator = () => Object.keys(datasets).map((dataset) => ({ dataset }));
+
+export const GET: RequestHandler = ({ params }) => {
+	if (!isDatasetId(params.dataset)) error(404, `No data file "${params.dataset}"`);
+	return new Response(toCsv(datasets[params.dataset]()), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
+};
