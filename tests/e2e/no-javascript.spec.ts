@@ -21,6 +21,19 @@ inEveryEdition((edition) => {
 		await expect(page.locator('#sources')).toBeVisible();
 	});
 
+	test('without JavaScript the dated editor’s note stands above the story, on the first screen', async ({
+		page
+	}) => {
+		await page.goto(edition.path);
+		const note = page.locator('.editors-note');
+		await expect(note).toContainText(edition.ui.editorsNote);
+		await expect(note.locator('time')).toHaveAttribute('datetime', edition.story.updated);
+		const box = (await note.boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+		const firstStep = (await page.locator('[data-step-id]').first().boundingBox())!;
+		expect(box.y).toBeLessThan(firstStep.y);
+	});
+
 	test('without JavaScript the GDP chart is drawn, in its final state, above its steps', async ({ page }) => {
 		await page.goto(edition.path);
 		const figure = page.locator('[data-graphic="gdp"]');

@@ -139,6 +139,15 @@ inEveryEdition((edition) => {
 			}
 		});
 
+		test('the first stage carries the dated editor’s note, and no other stage does', async ({ page }) => {
+			await openPresenter(page, '', edition);
+			await expectStage(page, 0);
+			await expect(page.locator('.deck .editors-note')).toContainText(edition.ui.editorsNote);
+			await openPresenter(page, `#step-${steps[1]!.id}`, edition);
+			await expectStage(page, 1);
+			await expect(page.locator('.deck .editors-note')).toHaveCount(0);
+		});
+
 		test('a text step keeps the last graphic, dimmed', async ({ page }) => {
 			const textStep = steps.find((s) => !s.graphic && DRAWN.has(expectedShown(s.index)?.graphic ?? ''));
 			// Until a graphic with a text step after it is drawn, Stage.svelte.test.ts covers this.
