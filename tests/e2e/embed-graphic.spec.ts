@@ -39,7 +39,7 @@ inEveryEdition((edition) => {
 				await expect(figure).toHaveAttribute('data-state', first.state!);
 
 				await page.keyboard.press('ArrowRight');
-				await expect(root).toHaveAttribute('data-active-step', steps[1]!.id);
+				await expect(root).toHaveAttribute('data-active-step', (steps[1] ?? first).id);
 				await page.keyboard.press('ArrowLeft');
 				await expect(root).toHaveAttribute('data-active-step', first.id);
 				await page.keyboard.press('End');

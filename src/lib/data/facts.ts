@@ -23,7 +23,7 @@ import {
 } from './gdp.js';
 import type { SourceId } from './sources.js';
 import { CHAVEZ_DEATH, finalTenureLength, tenureLength } from './tenure.js';
-import { ARRAIGNMENT_DATE, AS_OF, CAPTURE_DATE, COVERED_UNTIL } from './timeframe.js';
+import { ARRAIGNMENT_DATE, AS_OF, CAPTURE_DATE, COVERED_UNTIL, NEXT_HEARING_DATE } from './timeframe.js';
 
 export interface Fact {
 	sources: readonly SourceId[];
@@ -86,6 +86,7 @@ export const facts = {
 		sources: ['arraignment', 'interimPresident'],
 		text: (f) => f.date(ARRAIGNMENT_DATE)
 	},
+	'after.nextHearing': { sources: ['arraignment'], text: (f) => f.date(NEXT_HEARING_DATE) },
 	'after.coveredUntil': { sources: ['arraignment'], text: (f) => f.date(COVERED_UNTIL) },
 	'deploy.iwoJimaPersonnel': {
 		sources: ['iwoJimaGroup'],

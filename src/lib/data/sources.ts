@@ -439,6 +439,8 @@ export function isSourceId(id: string): id is SourceId {
 
 /** A source as an edition shows it: that edition's words, its date written out. */
 export interface Citation {
+	/** The language of the title as shown: headlines keep the language they were published in. */
+	titleLang: 'en' | 'es';
 	publisher: string;
 	author?: string;
 	via?: string;
@@ -458,7 +460,7 @@ function dateIn(iso: string, locale: Locale): string {
 export function sourceIn(id: SourceId, locale: Locale): Citation {
 	const source: Source = sources[id];
 	const words = locale === 'es' ? sourcesEs[id] : {};
-	return { ...source, ...words, date: dateIn(source.date, locale) };
+	return { ...source, ...words, titleLang: words.title ? locale : 'en', date: dateIn(source.date, locale) };
 }
 
 /** What a source line under a graphic needs: a name, and a link where one is known. */

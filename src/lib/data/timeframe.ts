@@ -14,5 +14,7 @@ export const CAPTURE_DATE = '2026-01-03';
 /** Maduro and Flores plead not guilty in Manhattan; Delcy Rodríguez is sworn in as interim president. */
 export const ARRAIGNMENT_DATE = '2026-01-05';
 export const INTERIM_OATH_DATE = '2026-01-05';
+/** The next hearing the court set on that day. */
+export const NEXT_HEARING_DATE = '2026-03-17';
 /** The last day the note and the epilogue cover. */
 export const COVERED_UNTIL = '2026-01-05';

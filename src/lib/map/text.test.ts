@@ -65,8 +65,7 @@ describe('the map’s words and marks', () => {
 		expect(dot('iwoJima').states).toEqual(['buildup', 'carrier']);
 		expect(dot('portOfSpain').states).toEqual(['carrier']);
 		expect(dot('ford').kind).toBe('area');
-		expect(en.legend.area).toMatch(/illustrative/);
-		expect(en.precisionNote).toMatch(/route is illustrative/);
+		expect(en.precisionNote).toMatch(/Area markers and the carrier’s route are illustrative/);
 		expect(en.captions.cuba).toBe('Cuba, a key ally of Maduro');
 	});
 

@@ -421,11 +421,11 @@ export function mapText(locale: Locale) {
 		},
 		legend: {
 			site: 'Reported site',
-			area: 'Approximate area (illustrative point)',
+			area: 'Approximate area',
 			zone: 'Sea where strikes were announced (no coordinates released)'
 		},
 		precisionNote:
-			'Positions are approximate, from public reports; ships rarely disclose theirs. The carrier’s route is illustrative.',
+			'Positions are approximate, from public reports; ships rarely disclose theirs. Area markers and the carrier’s route are illustrative.',
 		describe: {
 			region: {
 				lead: 'Map of the Caribbean. Venezuela, highlighted, lines its southern shore, with Caracas on the coast and Colombia to the west. Trinidad and Tobago lies just off its eastern tip; Puerto Rico, a U.S. territory, sits across the sea to the north, and Florida beyond Cuba to the north-west.',
@@ -467,11 +467,11 @@ export function mapText(locale: Locale) {
 		},
 		legend: {
 			site: 'Lugar informado',
-			area: 'Zona aproximada (punto ilustrativo)',
+			area: 'Zona aproximada',
 			zone: 'Mar donde se anunciaron ataques (sin coordenadas publicadas)'
 		},
 		precisionNote:
-			'Posiciones aproximadas, según informes públicos: los barcos rara vez revelan la suya. La ruta del portaaviones es ilustrativa.',
+			'Posiciones aproximadas, según informes públicos: los barcos rara vez revelan la suya. Los marcadores de zona y la ruta del portaaviones son ilustrativos.',
 		describe: {
 			region: {
 				lead: 'Mapa del Caribe. Venezuela, resaltada, ocupa su costa sur, con Caracas junto al mar y Colombia al oeste. Trinidad y Tobago queda frente a su extremo oriental; Puerto Rico, territorio de EE. UU., al otro lado del mar hacia el norte, y Florida más allá de Cuba, al noroeste.',

@@ -4,14 +4,14 @@
  * of it (nor the formatting code behind it) weighs on the page's JavaScript.
  */
 import { graphicTexts } from '$lib/charts/texts';
-import { sourceIn, sources, type Source, type SourceId } from '$lib/data/sources';
+import { sourceIn, sources, type Citation, type SourceId } from '$lib/data/sources';
 import { otherEditions } from '$lib/share/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
 import type { Story } from './types';
 import { uiText } from './ui';
 
-export interface SourceEntry extends Source {
+export interface SourceEntry extends Citation {
 	id: SourceId;
 }
 

@@ -23,7 +23,7 @@ const words: Record<Locale, Words> = {
 		labels: {
 			buildup: 'U.S. build-up begins',
 			firstStrike: 'First boat strike',
-			carrier: 'Ford enters the Caribbean',
+			carrier: 'Ford carrier arrives',
 			capture: 'U.S. forces capture Maduro',
 			arraignment: 'He pleads not guilty in New York',
 			interim: 'Rodríguez becomes interim president'
@@ -43,7 +43,7 @@ const words: Record<Locale, Words> = {
 		labels: {
 			buildup: 'Empieza el despliegue de EE. UU.',
 			firstStrike: 'Primer ataque a una lancha',
-			carrier: 'El Ford entra al Caribe',
+			carrier: 'Llega el portaaviones',
 			capture: 'EE. UU. captura a Maduro',
 			arraignment: 'Se declara no culpable en Nueva York',
 			interim: 'Rodríguez, presidenta encargada'
@@ -74,6 +74,10 @@ export function aftermathText(locale: Locale) {
 			? `Gráfico: una línea de tiempo de agosto de 2025 a enero de 2026, con la fecha de esta historia, el ${f.date(AS_OF)}, marcada, y el gobierno de Maduro, iniciado en ${start}, hasta su captura el ${f.date(CAPTURE_DATE)}, tras ${length}. ${timeline}.`
 			: `Chart: a timeline from August 2025 to January 2026, with this story’s date, ${f.date(AS_OF)}, marked, and Maduro’s rule, begun in ${start}, up to his capture on ${f.date(CAPTURE_DATE)}, after ${length}. ${timeline}.`
 	};
+	const shortDate = (iso: string) =>
+		new Intl.DateTimeFormat(es ? 'es' : 'en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+			new Date(`${iso}T00:00:00Z`)
+		);
 	const monthTick = (iso: string) =>
 		new Intl.DateTimeFormat(es ? 'es' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(
 			new Date(`${iso}T00:00:00Z`)
@@ -82,7 +86,8 @@ export function aftermathText(locale: Locale) {
 	return {
 		title: es ? `El fin de su gobierno, tras ${length}` : `The end of his rule, after ${length}`,
 		ruleLabel: es ? `Maduro en el poder desde ${start}` : `Maduro in power since ${start}`,
-		asOfLabel: es ? `Fecha de esta historia: ${f.date(AS_OF)}` : `This story’s date: ${f.date(AS_OF)}`,
+		// Short dates: the label sits left of the line, in under three-quarters of a 320 px phone.
+		asOfLabel: es ? `Esta historia: ${shortDate(AS_OF)}` : `This story: ${shortDate(AS_OF)}`,
 		labels: aftermathEvents.map((e) => w.labels[e.id]),
 		tickLabels: TICK_DATES.map((iso) => (iso.endsWith('01-01') ? iso.slice(0, 4) : monthTick(iso))),
 		sourceLead: w.sourceLead,
