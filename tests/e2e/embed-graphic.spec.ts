@@ -68,7 +68,7 @@ inEveryEdition((edition) => {
 				}
 			});
 
-			test('shows its title, its source line, its data to download and a credit that opens the story in the top window', async ({
+			test('shows its title, its source line, its data to download, the story’s date and a credit that opens the story in the top window', async ({
 				page
 			}) => {
 				await page.goto(`${edition.path}embed/${graphic}/?step=${last.id}`);
@@ -78,6 +78,8 @@ inEveryEdition((edition) => {
 				const credit = page.locator('.credit a');
 				await expect(credit).toHaveAttribute('target', '_top');
 				await expect(credit).toHaveAttribute('href', `${edition.path}#step-${last.id}`);
+				// On its own, a graphic still says when the story stands and what came after.
+				await expect(page.locator('.credit')).toContainText(edition.ui.editorsNoteShort);
 				await expectDataLinks(page, edition.ui.dataDownload);
 			});
 

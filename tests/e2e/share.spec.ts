@@ -66,6 +66,8 @@ inEveryEdition((edition) => {
 				expect(await meta(page, 'og:title')).toBe(`${section.title} — ${edition.story.title}`);
 				const description = await meta(page, 'description');
 				expect(description?.length).toBeGreaterThan(40);
+				// No share preview shows the story as current news: the dated note leads.
+				expect(description!.startsWith(edition.ui.editorsNoteShort), step.id).toBe(true);
 				expect(await meta(page, 'og:description')).toBe(description);
 				expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
 					`${ORIGIN}${edition.path}`
@@ -136,7 +138,8 @@ inEveryEdition((edition) => {
 				const here = `${root}${edition.path}`;
 				await expect(page).toHaveTitle(edition.story.title);
 				expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(here);
-				expect(await meta(page, 'description')).toBe(edition.story.dek);
+				const description = `${edition.ui.editorsNoteShort} ${edition.story.dek}`;
+				expect(await meta(page, 'description')).toBe(description);
 				expect(await meta(page, 'og:type')).toBe('article');
 				expect(await meta(page, 'og:url')).toBe(here);
 				expect(await meta(page, 'og:locale')).toBe(edition.locale === 'es' ? 'es_419' : 'en_US');
@@ -162,7 +165,7 @@ inEveryEdition((edition) => {
 					'@context': 'https://schema.org',
 					'@type': 'NewsArticle',
 					headline: edition.story.title,
-					description: edition.story.dek,
+					description,
 					datePublished: edition.story.published,
 					dateModified: edition.story.updated,
 					inLanguage: edition.locale,

@@ -437,18 +437,10 @@ export function isSourceId(id: string): id is SourceId {
 	return Object.hasOwn(sources, id);
 }
 
-/** A source as an edition shows it: that edition's words, its date written out. */
-export interface Citation {
+/** A source as an edition shows it: that edition's words, its date written out ("July 29, 2024"). */
+export interface Citation extends Source {
 	/** The language of the title as shown: headlines keep the language they were published in. */
-	titleLang: 'en' | 'es';
-	publisher: string;
-	author?: string;
-	via?: string;
-	title: string;
-	date: string;
-	url?: string;
-	kind: Source['kind'];
-	note?: string;
+	titleLang: Locale;
 }
 
 function dateIn(iso: string, locale: Locale): string {

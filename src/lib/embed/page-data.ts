@@ -38,6 +38,8 @@ export function embedGraphicData(story: Story, graphic: GraphicId) {
 		story: {
 			title: story.title,
 			credit: story.credit,
+			/** A graphic on its own carries the story's date and what came after, as the story's header does. */
+			dateline: uiText(story).editorsNoteShort,
 			locale: story.locale,
 			path: editionPath(story.locale)
 		},

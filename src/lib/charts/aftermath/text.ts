@@ -10,7 +10,7 @@ import { aftermathEvents, type AftermathEventId } from '$lib/data/aftermath';
 import { aftermathLayout, TICK_DATES, type AftermathState } from './view';
 
 interface Words {
-	/** Short, for the chart: each must fit beside its dot on a phone. */
+	/** Short, for the chart: each must fit beside its dot on a 320 px phone; the table says it in full. */
 	labels: Record<AftermathEventId, string>;
 	/** In full, for the table. */
 	events: Record<AftermathEventId, string>;
@@ -24,9 +24,9 @@ const words: Record<Locale, Words> = {
 			buildup: 'U.S. build-up begins',
 			firstStrike: 'First boat strike',
 			carrier: 'Ford carrier arrives',
-			capture: 'U.S. forces capture Maduro',
-			arraignment: 'He pleads not guilty in New York',
-			interim: 'Rodríguez becomes interim president'
+			capture: 'Maduro captured',
+			arraignment: 'Pleads not guilty',
+			interim: 'Rodríguez sworn in'
 		},
 		events: {
 			buildup: 'The amphibious group led by the USS Iwo Jima sails for the Caribbean',
@@ -41,12 +41,12 @@ const words: Record<Locale, Words> = {
 	},
 	es: {
 		labels: {
-			buildup: 'Empieza el despliegue de EE. UU.',
+			buildup: 'Empieza el despliegue',
 			firstStrike: 'Primer ataque a una lancha',
 			carrier: 'Llega el portaaviones',
-			capture: 'EE. UU. captura a Maduro',
-			arraignment: 'Se declara no culpable en Nueva York',
-			interim: 'Rodríguez, presidenta encargada'
+			capture: 'Maduro, capturado',
+			arraignment: 'Se declara no culpable',
+			interim: 'Rodríguez jura el cargo'
 		},
 		events: {
 			buildup: 'El grupo anfibio encabezado por el USS Iwo Jima zarpa hacia el Caribe',
