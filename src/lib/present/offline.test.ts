@@ -38,4 +38,10 @@ describe('offline caches', () => {
 			])
 		).toEqual(['/', '/es/', '/es/present/', '/s/gdp-collapse/', '/embed.js']);
 	});
+
+	it('never asks for the files hosts read but do not serve', () => {
+		expect(precached(['/_headers', '/_redirects', '/news/maduro/_headers', '/headers/'])).toEqual([
+			'/headers/'
+		]);
+	});
 });

@@ -21,10 +21,11 @@ export function isStaleCache(name: string, base: string, version: string): boole
 /**
  * What the first visit saves for offline use: every page and static file but the share images,
  * which only link previews fetch, and which would otherwise be most of what a reader on a slow
- * connection downloads in the background (a few megabytes, one per step and edition).
+ * connection downloads in the background (a few megabytes, one per step and edition); and but the
+ * files hosts read and never serve (one missing answer, and the whole precache fails).
  */
 export function precached(paths: readonly string[]): string[] {
-	return paths.filter((path) => !path.endsWith('/card.png'));
+	return paths.filter((path) => !path.endsWith('/card.png') && !/\/_(headers|redirects)$/.test(path));
 }
 
 export type Strategy = 'cache-first' | 'network-first';
