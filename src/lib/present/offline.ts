@@ -45,3 +45,37 @@ export function strategyFor(
 	if (pages.has(pathname)) return 'network-first';
 	return null;
 }
+
+/** The content types a path may come with, by its extension (a folder is a page). */
+const TYPES: Record<string, string[]> = {
+	'': ['text/html'],
+	html: ['text/html'],
+	js: ['text/javascript', 'application/javascript'],
+	css: ['text/css'],
+	json: ['application/json'],
+	svg: ['image/svg+xml'],
+	png: ['image/png'],
+	xml: ['application/xml', 'text/xml'],
+	txt: ['text/plain'],
+	webmanifest: ['application/manifest+json']
+};
+
+/**
+ * Whether an answer may be kept under `pathname`: a whole, direct, same-origin 200 of the type the
+ * path says. A captive portal's login page, a host's error page or a redirect is never stored under
+ * an asset's name.
+ */
+export function cacheable(
+	pathname: string,
+	response: Pick<Response, 'status' | 'type' | 'redirected' | 'headers'>
+): boolean {
+	const ext = /\.([a-z]+)$/.exec(pathname.endsWith('/') ? '' : pathname)?.[1] ?? '';
+	const expected = TYPES[ext];
+	const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+	return (
+		response.status === 200 &&
+		response.type === 'basic' &&
+		!response.redirected &&
+		(expected?.includes(type) ?? false)
+	);
+}
