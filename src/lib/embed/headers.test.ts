@@ -87,5 +87,5 @@ describe('BASE_PATH', () => {
 		expect(results.slice(0, good.length)).toEqual(good.map(() => null));
 		for (const [i, base] of bad.entries())
 			expect(results[good.length + i], base).toMatch(/^BASE_PATH must look like "\/some\/path"/);
-	});
+	}, 30_000); // one Node process loading the config fifteen times
 });

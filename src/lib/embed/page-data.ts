@@ -9,6 +9,7 @@ import { GRAPHIC_IDS, type GraphicId } from '$lib/story/graphics';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
 import type { Step, Story } from '$lib/story/types';
+import { PYM_PATH, pymIntegrity } from './pym.server';
 import { builderUi, embedUi } from './ui';
 
 /** Graphics that are drawn (registered) and shown by at least one step, in story order. */
@@ -70,10 +71,16 @@ function embedChoices(story: Story) {
 	];
 }
 
-/** What the snippet builder offers: every embeddable graphic and the whole story, with their steps, in every language. */
-export function embedBuilderData(story: Story) {
+/**
+ * What the snippet builder offers: every embeddable graphic and the whole story, with their steps, in
+ * every language. `site` is the configured address (ORIGIN and BASE_PATH) the snippets point at,
+ * whatever address the builder is opened at (a preview host, a redirect).
+ */
+export function embedBuilderData(story: Story, site: string) {
 	return {
 		title: story.title,
+		site,
+		pym: { src: `${site}${PYM_PATH}`, integrity: pymIntegrity },
 		ui: builderUi(story.locale),
 		/** The builder in the other languages, for the switch between editions. */
 		editions: otherEditions(story.locale, 'embed/'),
