@@ -6,6 +6,7 @@ import { graphics } from '$lib/charts/registry';
 import { graphicTexts, type GraphicTexts } from '$lib/charts/texts';
 import { EDITIONS, editionPath, otherEditions } from '$lib/share/editions';
 import { GRAPHIC_IDS, type GraphicId } from '$lib/story/graphics';
+import { forReaders } from '$lib/story/page-data';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
 import type { Step, Story } from '$lib/story/types';
@@ -23,7 +24,7 @@ export function stepsOf(story: Story, graphic: GraphicId): Step[] {
 	return story.sections
 		.flatMap((s) => s.steps)
 		.filter((s) => s.graphic === graphic)
-		.map((s, index) => ({ ...s, index }));
+		.map((s, index) => ({ ...forReaders(s), index }));
 }
 
 function textOf(texts: GraphicTexts, graphic: GraphicId): unknown {
