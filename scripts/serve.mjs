@@ -21,8 +21,8 @@ if (merge !== 'last' && merge !== 'join') {
 	console.error(`serve: --merge is "last" or "join", not "${merge}"`);
 	process.exit(1);
 }
-const mounts = args
-	.flatMap((a, i) => (a === '--mount' && args[i + 1] ? [args[i + 1]] : []))
+const specs = args.flatMap((a, i) => (a === '--mount' && args[i + 1] ? [args[i + 1]] : []));
+const mounts = (specs.length > 0 ? specs : ['/=build'])
 	.map((m) => {
 		const [prefix, dir] = m.split('=');
 		return { prefix: prefix.replace(/\/$/, ''), dir: resolve(dir) };
@@ -33,7 +33,6 @@ const mounts = args
 		return { ...m, rules: existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [] };
 	})
 	.sort((a, b) => b.prefix.length - a.prefix.length);
-if (mounts.length === 0) mounts.push({ prefix: '', dir: resolve('build') });
 for (const m of mounts) {
 	if (!existsSync(m.dir)) {
 		console.error(`serve: ${m.dir} does not exist; run the build first (npm run build)`);
