@@ -48,33 +48,35 @@ export function contentSecurityPolicy(hashes) {
 /**
  * The `_headers` file for a build under `base`. Hosts that read it merge the rules matching a path
  * in one of two ways: the last rule's value wins (Netlify) or the values are joined with commas
- * (Cloudflare Pages). Every rule that sets a policy therefore sets the whole of it, so either way
- * a page gets it in full; only the embeds add `frame-ancestors *`, and elsewhere X-Frame-Options
- * (which browsers ignore where a frame-ancestors directive is present) keeps pages out of frames.
- * @param {{ base: string, hashes: Iterable<string>, embeds: string[], files: string[] }} site
- *   `embeds`: each edition's embed folder (`/embed/`, `/es/embed/`); `files`: static files other
- *   sites load (the loader, pym.js).
+ * (Cloudflare Pages). So each page's policy sits in one rule of its own (share pages, whose
+ * scripts are the same, share one per edition) and no other rule matching a page sets one: either
+ * merge gives the page its policy whole, with the hashes of its own scripts only, and files other
+ * than pages carry no policy to weigh on every response. Only the embeds add `frame-ancestors *`;
+ * elsewhere X-Frame-Options (which browsers ignore where frame-ancestors is present) keeps pages
+ * out of frames.
+ * @param {{ base: string, pages: { path: string, hashes: string[] }[], embeds: string[], files: string[] }} site
+ *   `pages`: each page's path (a rule's pattern) and its scripts' hashes; `embeds`: each edition's
+ *   embed folder (`/embed/`, `/es/embed/`); `files`: static files other sites load (the loader, pym.js).
  */
-export function headersFile({ base, hashes, embeds, files }) {
-	const csp = contentSecurityPolicy(hashes);
+export function headersFile({ base, pages, embeds, files }) {
 	const rule = (/** @type {string} */ path, /** @type {string[]} */ lines) =>
 		`${base}${path}\n${lines.map((l) => `  ${l}\n`).join('')}`;
+	const framable = (/** @type {string} */ path) => embeds.some((e) => path.startsWith(e) && path !== e);
 	return [
 		'# Written by the build (scripts/headers.js): the inline scripts are allowed by their hashes.\n' +
 			rule('/*', [
-				`Content-Security-Policy: ${csp}`,
 				'X-Frame-Options: SAMEORIGIN',
 				'X-Content-Type-Options: nosniff',
 				'Referrer-Policy: strict-origin-when-cross-origin',
 				'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 				'Strict-Transport-Security: max-age=31536000'
 			]),
-		...embeds.map((path) =>
-			rule(`${path}*`, [
-				`Content-Security-Policy: ${csp}; frame-ancestors *`,
-				'Cross-Origin-Resource-Policy: cross-origin'
+		...pages.map(({ path, hashes }) =>
+			rule(path, [
+				`Content-Security-Policy: ${contentSecurityPolicy(hashes)}${framable(path) ? '; frame-ancestors *' : ''}`
 			])
 		),
+		...embeds.map((path) => rule(`${path}*`, ['Cross-Origin-Resource-Policy: cross-origin'])),
 		...files.map((path) =>
 			rule(path, [
 				'Cross-Origin-Resource-Policy: cross-origin',
@@ -98,13 +100,19 @@ function walk(dir) {
  */
 export function writeHeaders(dir, base) {
 	const paths = walk(dir).map((f) => `/${relative(dir, f)}`);
-	const pages = paths.filter((p) => p.endsWith('.html'));
-	const hashes = pages.flatMap((page) => inlineScriptHashes(readFileSync(join(dir, page), 'utf8')));
-	const embeds = pages
-		.filter((p) => /^(\/[a-z]{2})?\/embed\/index\.html$/.test(p))
-		.map((p) => p.slice(0, -10));
+	/** @type {Map<string, Set<string>>} each rule's pattern, and the hashes of the pages it covers */
+	const rules = new Map();
+	for (const file of paths.filter((p) => p.endsWith('.html'))) {
+		const page = file.replace(/(index)?\.html$/, '');
+		const path = page.replace(/^((\/[a-z]{2})?\/s\/)[^/]+\/$/, '$1*');
+		const hashes = rules.get(path) ?? new Set();
+		for (const hash of inlineScriptHashes(readFileSync(join(dir, file), 'utf8'))) hashes.add(hash);
+		rules.set(path, hashes);
+	}
+	const pages = [...rules].map(([path, hashes]) => ({ path, hashes: [...hashes] }));
+	const embeds = pages.map((p) => p.path).filter((p) => /^(\/[a-z]{2})?\/embed\/$/.test(p));
 	const files = paths.filter((p) => p === '/embed.js' || /^\/pym\.v[\d.]+\.min\.js$/.test(p));
-	writeFileSync(join(dir, '_headers'), headersFile({ base, hashes, embeds, files }));
+	writeFileSync(join(dir, '_headers'), headersFile({ base, pages, embeds, files }));
 }
 
 /**

@@ -13,7 +13,16 @@ describe('the _headers file', () => {
 			const rules = parseHeaders(
 				headersFile({
 					base,
-					hashes: ['abc=', 'xyz='],
+					pages: [
+						'/',
+						'/es/',
+						'/present/',
+						'/present/notes/',
+						'/embed/',
+						'/embed/gdp/',
+						'/es/embed/story/',
+						'/s/*'
+					].map((path) => ({ path, hashes: ['abc=', 'xyz='] })),
 					embeds: ['/embed/', '/es/embed/'],
 					files: ['/embed.js']
 				})
@@ -46,14 +55,15 @@ describe('the _headers file', () => {
 						expect(at(path)['content-security-policy'], path).toMatch(/; frame-ancestors \*$/);
 						expect(at(path)['cross-origin-resource-policy'], path).toBe('cross-origin');
 					}
-					for (const path of ['/', '/es/', '/present/', '/present/notes/']) {
+					for (const path of ['/', '/es/', '/present/', '/present/notes/', '/embed/']) {
 						expect(at(path)['content-security-policy'], path).not.toContain('frame-ancestors');
 						expect(at(path)['x-frame-options'], path).toBe('SAMEORIGIN');
 					}
 				});
 
-				it('lets other sites load the loader', () => {
+				it('lets other sites load the loader, and sends no policy with files that are not pages', () => {
 					expect(at('/embed.js')['cross-origin-resource-policy']).toBe('cross-origin');
+					expect(at('/_app/immutable/entry/start.js')['content-security-policy']).toBeUndefined();
 				});
 			});
 		}
