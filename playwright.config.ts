@@ -4,6 +4,13 @@ import { APP_ORIGIN, APP_PORT, HOST_ORIGIN, HOST_PORT } from './tests/e2e/fixtur
 
 /** A second copy of the site is built under this sub-path, to prove the deploy under one works. */
 export const BASE_PATH = '/news/maduro';
+/**
+ * How the test server merges the `_headers` rules matching a path: `join` (Cloudflare Pages) by
+ * default, `last` (Netlify) with E2E_MERGE=last. tests/e2e/headers.spec.ts checks the other too.
+ */
+export const MERGE = process.env.E2E_MERGE === 'last' ? 'last' : 'join';
+// The builds write absolute URLs (canonical links, snippets) for the address they are tested at.
+process.env.ORIGIN ??= APP_ORIGIN;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -34,7 +41,7 @@ export default defineConfig({
 		{
 			command:
 				`npm run build && BASE_PATH=${BASE_PATH} BUILD_DIR=build-base npm run build && ` +
-				`node scripts/serve.mjs --port ${APP_PORT} --mount /=build --mount ${BASE_PATH}=build-base`,
+				`node scripts/serve.mjs --port ${APP_PORT} --merge ${MERGE} --mount /=build --mount ${BASE_PATH}=build-base`,
 			url: `${APP_ORIGIN}/`,
 			timeout: 240_000,
 			reuseExistingServer: !process.env.CI,

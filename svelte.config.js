@@ -1,13 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { withHeaders } from './scripts/headers.js';
 
 /**
- * BASE_PATH deploys the static site under a sub-path, e.g. BASE_PATH=/graphics/maduro.
- * It must start with a slash and must not end with one; anything else is a configuration error.
+ * BASE_PATH deploys the static site under a sub-path, e.g. BASE_PATH=/graphics/maduro: segments of
+ * letters, digits, `.`, `_` and `-`, each after a slash, none only dots; anything else (a trailing
+ * slash, a space, a quote that would end up in a header or a page) is a configuration error.
  */
 const base = process.env.BASE_PATH ?? '';
-if (base !== '' && !/^\/[\w\-./]*[^/]$/.test(base)) {
-	throw new Error(`BASE_PATH must look like "/some/path" (no trailing slash); got "${base}"`);
+if (base !== '' && !/^(\/(?!\.+(\/|$))[\w.-]+)+$/.test(base)) {
+	throw new Error(
+		`BASE_PATH must look like "/some/path": "/" then letters, digits, ".", "_" or "-", per segment, no trailing slash; got ${JSON.stringify(base)}`
+	);
 }
 
 /**
@@ -28,11 +32,15 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// BUILD_DIR lets a test build a second copy (say, under a BASE_PATH) without overwriting the first.
-		adapter: adapter({
-			pages: process.env.BUILD_DIR ?? 'build',
-			assets: process.env.BUILD_DIR ?? 'build',
-			strict: true
-		}),
+		// Then `_headers`, with the hashes of the inline scripts as built.
+		adapter: withHeaders(
+			adapter({
+				pages: process.env.BUILD_DIR ?? 'build',
+				assets: process.env.BUILD_DIR ?? 'build',
+				strict: true
+			}),
+			process.env.BUILD_DIR ?? 'build'
+		),
 		// The check above guarantees the shape SvelteKit's type asks for.
 		paths: { base: /** @type {'' | `/${string}`} */ (base), relative: false },
 		alias: { $content: 'src/content' },

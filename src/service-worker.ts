@@ -8,7 +8,7 @@
  * rules live in $lib/present/offline.ts.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { cacheName, isStaleCache, precached, strategyFor } from '$lib/present/offline';
+import { cacheable, cacheName, isStaleCache, precached, strategyFor } from '$lib/present/offline';
 
 // The worker's global scope: the DOM lib's `self` is typed as a Window.
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -17,13 +17,20 @@ const CACHE = cacheName(base, version);
 const hashed = new Set(build);
 const pages = new Set(precached([...prerendered, ...files]));
 
-sw.addEventListener('install', (event) => {
-	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll([...hashed, ...pages]))
-			.then(() => sw.skipWaiting())
+/** Saves every file of this build, or fails the install (to be tried again) if any answer is wrong. */
+async function precache(): Promise<void> {
+	const cache = await caches.open(CACHE);
+	await Promise.all(
+		[...hashed, ...pages].map(async (path) => {
+			const response = await fetch(path, { cache: 'no-cache' });
+			if (!cacheable(path, response)) throw new Error(`offline: ${path} answered ${response.status}`);
+			await cache.put(path, response);
+		})
 	);
+}
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(precache().then(() => sw.skipWaiting()));
 });
 
 sw.addEventListener('activate', (event) => {
@@ -43,7 +50,7 @@ async function cacheFirst(request: Request, key: string): Promise<Response> {
 	const cached = await cache.match(key);
 	if (cached) return cached;
 	const response = await fetch(request);
-	if (response.ok) await cache.put(key, response.clone());
+	if (cacheable(key, response)) await cache.put(key, response.clone());
 	return response;
 }
 
@@ -51,8 +58,8 @@ async function networkFirst(request: Request, key: string): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	try {
 		const response = await fetch(request);
-		// Only a whole, direct answer replaces the copy: a redirect cannot answer a navigation.
-		if (response.ok && !response.redirected) await cache.put(key, response.clone());
+		// Only a whole, direct answer of the right type replaces the copy.
+		if (cacheable(key, response)) await cache.put(key, response.clone());
 		return response;
 	} catch (offline) {
 		const cached = await cache.match(key);

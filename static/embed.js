@@ -1,21 +1,20 @@
 /*
- * The host page's loader for this project's embeds: no dependencies, nothing to configure.
- * Mark each iframe with data-maduro-embed; the loader sizes it to the height its page reports and
- * tells it where it sits in this page's viewport, on scroll and resize, once per animation frame.
- * A message counts only if it comes from one of those iframes' windows and from that iframe's
- * own origin, and it can only ever set a height in pixels.
+ * The host page's loader for this project's embeds: no dependencies, nothing to configure, no
+ * attribute needed (CMSs strip unknown ones). It sizes any iframe on the page whose own window
+ * sends our height message from the iframe's own origin, and tells those iframes, and only those,
+ * where they sit in this page's viewport, on scroll and resize, once per animation frame. A
+ * message can only ever set a height in pixels.
  */
 (function (win, doc) {
-	// The snippet may sit beside every embed on a page: one loader serves them all.
-	if (win.maduroEmbed) return;
-	win.maduroEmbed = 1;
+	// The snippet may sit beside every embed on a page: one loader serves them all. A symbol, so
+	// that no element named maduroEmbed (which would become window.maduroEmbed) can switch it off.
+	var ONCE = Symbol.for('maduro-embed');
+	if (win[ONCE]) return;
+	win[ONCE] = 1;
 
 	var TYPE = 'maduro-embed';
+	var frames = [];
 	var queued = 0;
-
-	function frames() {
-		return doc.querySelectorAll('iframe[data-maduro-embed]');
-	}
 
 	function originOf(frame) {
 		try {
@@ -25,19 +24,25 @@
 		}
 	}
 
-	function sendViewport(frame) {
-		var origin = originOf(frame);
-		var rect = frame.getBoundingClientRect();
-		if (!frame.contentWindow || !origin || origin === 'null') return;
-		frame.contentWindow.postMessage(
-			{ type: TYPE, kind: 'viewport', top: rect.top, height: win.innerHeight, width: win.innerWidth },
-			origin
-		);
-	}
-
 	function sendAll() {
 		queued = 0;
-		Array.prototype.forEach.call(frames(), sendViewport);
+		frames = frames.filter(function (frame) {
+			return frame.isConnected;
+		});
+		frames.forEach(function (frame) {
+			var origin = originOf(frame);
+			if (!frame.contentWindow || !origin || origin === 'null') return;
+			frame.contentWindow.postMessage(
+				{
+					type: TYPE,
+					kind: 'viewport',
+					top: frame.getBoundingClientRect().top,
+					height: win.innerHeight,
+					width: win.innerWidth
+				},
+				origin
+			);
+		});
 	}
 
 	function queue() {
@@ -49,16 +54,17 @@
 
 	win.addEventListener('message', function (event) {
 		var data = event.data;
-		var list = frames();
-		var height;
+		if (!event.source || !data || data.type !== TYPE || data.kind !== 'height') return;
+		var height = data.height;
+		if (typeof height !== 'number' || !(height > 0 && height <= 100000)) return;
+		var list = doc.getElementsByTagName('iframe');
 		for (var i = 0; i < list.length; i++) {
-			if (list[i].contentWindow !== event.source) continue;
-			if (event.origin !== originOf(list[i])) return;
-			if (!data || data.type !== TYPE || data.kind !== 'height') return;
-			height = data.height;
-			if (typeof height !== 'number' || !(height > 0 && height <= 100000)) return;
-			list[i].style.height = Math.ceil(height) + 'px';
-			// A new height moves whatever lies below, and the page needs its first viewport.
+			var frame = list[i];
+			if (frame.contentWindow !== event.source) continue;
+			if (event.origin !== originOf(frame)) return;
+			frame.style.height = Math.ceil(height) + 'px';
+			if (frames.indexOf(frame) < 0) frames.push(frame);
+			// A new height moves whatever lies below, and a new embed needs its first viewport.
 			queue();
 			return;
 		}

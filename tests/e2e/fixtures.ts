@@ -1,5 +1,6 @@
 /**
- * Shared Playwright fixtures: every test fails if the page logs an error or throws, and the
+ * Shared Playwright fixtures: every test fails if the page logs an error or throws, or if any of
+ * its frames breaks the Content-Security-Policy the server sent, and the
  * story's steps come from the same story files the site is built from. Flows that readers meet
  * in each language run once per edition (`inEveryEdition`), with the `edition` fixture set.
  */
@@ -45,7 +46,15 @@ export const DRAWN = new Set(['map', 'tenure', 'gdp', 'election', 'next', 'after
 export const test = base.extend<{ pageErrors: string[]; edition: EditionUnderTest }>({
 	edition: [editions[0]!, { option: true }],
 	pageErrors: [
-		async ({ page }, use) => {
+		async ({ page, context }, use) => {
+			// A blocked script or style logs nothing a test can hear: the document's event reports it.
+			await context.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (e) =>
+					console.error(
+						`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI}`
+					)
+				)
+			);
 			const errors: string[] = [];
 			page.on('console', (m) => {
 				if (m.type() === 'error') errors.push(`console: ${m.text()}`);

@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BASE_PATH } from '../../playwright.config';
 import { cacheName } from '../../src/lib/present/offline';
 import { expect, hydrated, steps, test } from './fixtures';
+import { EMBEDDABLE, hostUrl } from './fixtures/embeds';
 import { deck, expectStage, openPresenter, sectionStarts } from './present-helpers';
 
 test.skip(({ isMobile }) => isMobile, 'one offline run is enough');
@@ -114,4 +117,107 @@ test('the copy under a sub-path works offline with its own cache, and drops only
 		page,
 		steps.findIndex((s) => s.id === 'gdp-rebound')
 	);
+});
+
+test('the worker is registered by the site’s own pages only: never in a frame, never by an embed', async ({
+	page,
+	context
+}) => {
+	// Every call to register(), in every frame, as the page makes it.
+	await context.addInitScript(() => {
+		const register = ServiceWorkerContainer.prototype.register;
+		ServiceWorkerContainer.prototype.register = function (...args) {
+			(window as unknown as { registered: number }).registered = 1;
+			return register.apply(this, args);
+		};
+	});
+	const registered = (frame: Page | import('@playwright/test').Frame) =>
+		frame.evaluate(() => (window as unknown as { registered?: number }).registered ?? 0);
+
+	await page.goto('/');
+	await hydrated(page);
+	expect(await registered(page)).toBe(1);
+	// The presenter, framed by the site itself.
+	await page.evaluate(() =>
+		document.body.append(Object.assign(document.createElement('iframe'), { src: '/present/' }))
+	);
+	const framed = (await (await page.locator('iframe[src="/present/"]').elementHandle())!.contentFrame())!;
+	await expect(framed.locator('.deck')).toHaveAttribute('data-live', 'true');
+	expect(await registered(framed)).toBe(0);
+
+	await page.goto(`/embed/${EMBEDDABLE[0]}/`);
+	await expect(page.locator('[data-active-step]').first()).toBeAttached();
+	await page.goto('/es/embed/story/');
+	await expect(page.locator('.embed-story')).toHaveAttribute('data-layout', /linear|host/);
+	expect(await registered(page)).toBe(0);
+
+	// The snippet builder, with its preview, and the embeds framed by another site.
+	await page.goto('/embed/');
+	const preview = page.frameLocator('.stage iframe').locator('.embed-story');
+	await expect(preview).toHaveAttribute('data-layout', 'host');
+	expect(await registered(page)).toBe(0);
+	await page.goto(hostUrl('loader', [`/embed/${EMBEDDABLE[0]}/`, '/embed/story/']));
+	for (const selector of ['#embed-0', '#embed-1']) {
+		const frame = (await (await page.locator(selector).elementHandle())!.contentFrame())!;
+		await expect(frame.locator('[data-active-step]').first()).toBeAttached();
+		expect(await registered(frame), selector).toBe(0);
+	}
+});
+
+test('an open presenter survives a new deploy: it reloads into the new build, which then runs offline', async ({
+	page,
+	context
+}) => {
+	// A copy of the build on a server of its own, so that it can be deployed again.
+	const dir = mkdtempSync(join(tmpdir(), 'maduro-deploy-'));
+	cpSync('build', dir, { recursive: true });
+	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--mount', `/=${dir}`], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	try {
+		const origin = await new Promise<string>((resolve) =>
+			server.stdout.on('data', (chunk: Buffer) => {
+				const port = /127\.0\.0\.1:(\d+)\//.exec(String(chunk))?.[1];
+				if (port) resolve(`http://127.0.0.1:${port}`);
+			})
+		);
+		const oldVersion = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')).version as string;
+		const newVersion = `${oldVersion}-next`;
+
+		await page.goto(`${origin}/present/#step-gdp-baseline`);
+		await offlineReady(page);
+		// Controlled by the worker from the next load on.
+		await page.reload();
+		await expect(deck(page)).toHaveAttribute('data-live', 'true');
+		expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+		await page.keyboard.press('ArrowRight');
+		await expectStage(
+			page,
+			steps.findIndex((s) => s.id === 'gdp-collapse')
+		);
+
+		// The new build: a worker of another version.
+		const worker = join(dir, 'service-worker.js');
+		writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(oldVersion, newVersion));
+		writeFileSync(join(dir, '_app/version.json'), JSON.stringify({ version: newVersion }));
+
+		const reloaded = page.waitForEvent('framenavigated', (f) => f === page.mainFrame());
+		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+		await reloaded;
+		await expect(deck(page)).toHaveAttribute('data-live', 'true');
+		await expectStage(
+			page,
+			steps.findIndex((s) => s.id === 'gdp-collapse')
+		);
+		expect((await page.evaluate(() => caches.keys())).sort()).toEqual([cacheName('', newVersion)]);
+
+		await context.setOffline(true);
+		await page.keyboard.press('ArrowRight');
+		await expectStage(page, steps.findIndex((s) => s.id === 'gdp-collapse') + 1);
+		await page.reload();
+		await expect(deck(page)).toHaveAttribute('data-live', 'true');
+	} finally {
+		server.kill();
+		rmSync(dir, { recursive: true, force: true });
+	}
 });

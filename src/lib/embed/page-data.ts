@@ -6,9 +6,11 @@ import { graphics } from '$lib/charts/registry';
 import { graphicTexts, type GraphicTexts } from '$lib/charts/texts';
 import { EDITIONS, editionPath, otherEditions } from '$lib/share/editions';
 import { GRAPHIC_IDS, type GraphicId } from '$lib/story/graphics';
+import { forReaders } from '$lib/story/page-data';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
 import type { Step, Story } from '$lib/story/types';
+import { PYM_PATH, pymIntegrity } from './pym.server';
 import { builderUi, embedUi } from './ui';
 
 /** Graphics that are drawn (registered) and shown by at least one step, in story order. */
@@ -22,7 +24,7 @@ export function stepsOf(story: Story, graphic: GraphicId): Step[] {
 	return story.sections
 		.flatMap((s) => s.steps)
 		.filter((s) => s.graphic === graphic)
-		.map((s, index) => ({ ...s, index }));
+		.map((s, index) => ({ ...forReaders(s), index }));
 }
 
 function textOf(texts: GraphicTexts, graphic: GraphicId): unknown {
@@ -73,10 +75,16 @@ function embedChoices(story: Story) {
 	];
 }
 
-/** What the snippet builder offers: every embeddable graphic and the whole story, with their steps, in every language. */
-export function embedBuilderData(story: Story) {
+/**
+ * What the snippet builder offers: every embeddable graphic and the whole story, with their steps, in
+ * every language. `site` is the configured address (ORIGIN and BASE_PATH) the snippets point at,
+ * whatever address the builder is opened at (a preview host, a redirect).
+ */
+export function embedBuilderData(story: Story, site: string) {
 	return {
 		title: story.title,
+		site,
+		pym: { src: `${site}${PYM_PATH}`, integrity: pymIntegrity },
 		ui: builderUi(story.locale),
 		/** The builder in the other languages, for the switch between editions. */
 		editions: otherEditions(story.locale, 'embed/'),

@@ -3,6 +3,7 @@ import { themeFrom, stepFrom } from './params';
 import { embedSnippets, embedUrl } from './snippets';
 
 const site = 'https://graphics.example.org/news/maduro';
+const pym = { src: `${site}/pym.v1.min.js`, integrity: 'sha384-abc' };
 
 describe('embed codes', () => {
 	it('address the embed page with the chosen theme and step', () => {
@@ -24,7 +25,8 @@ describe('embed codes', () => {
 		const codes = embedSnippets(
 			site,
 			{ target: 'gdp', edition: '/', theme: 'light', step: null },
-			'GDP "per person" <1>'
+			'GDP "per person" <1>',
+			pym
 		);
 		expect(codes.loader).toContain('src="https://graphics.example.org/news/maduro/embed/gdp/?theme=light"');
 		expect(codes.loader).toContain('data-maduro-embed');
@@ -34,6 +36,9 @@ describe('embed codes', () => {
 			'data-pym-src="https://graphics.example.org/news/maduro/embed/gdp/?theme=light"'
 		);
 		expect(codes.pym).toContain('data-pym-trackscroll');
+		expect(codes.pym).toContain(
+			'<script src="https://graphics.example.org/news/maduro/pym.v1.min.js" integrity="sha384-abc" crossorigin="anonymous">'
+		);
 		expect(codes.plain).not.toContain('<script');
 		expect(codes.plain).toMatch(/height:\d+px/);
 	});
@@ -42,7 +47,8 @@ describe('embed codes', () => {
 		const codes = embedSnippets(
 			site,
 			{ target: 'gdp', edition: '/', theme: 'dark', step: 'gdp-collapse' },
-			'GDP'
+			'GDP',
+			pym
 		);
 		expect(codes.plain).toContain('?theme=dark&amp;step=gdp-collapse');
 	});

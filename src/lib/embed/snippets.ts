@@ -16,10 +16,13 @@ export interface EmbedChoice {
 /** Heights for the plain iframe, which cannot follow its content: one graphic fits; the story scrolls inside. */
 export const FIXED_HEIGHT = { graphic: 640, story: 900 };
 
-/** pym.js's own script, as its makers serve it. */
-export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
+/** pym.js as the site serves it: its address and its subresource integrity. */
+export interface PymScript {
+	src: string;
+	integrity: string;
+}
 
-/** The embed page's address; `site` is the story's address without a trailing slash. */
+/** The embed page's address; `site` is the site's address (ORIGIN and BASE_PATH), without a trailing slash. */
 export function embedUrl(site: string, { target, edition, theme, step }: EmbedChoice): string {
 	const url = new URL(`${site}${edition}embed/${encodeURIComponent(target)}/`);
 	if (theme) url.searchParams.set('theme', theme);
@@ -31,7 +34,7 @@ function attr(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function embedSnippets(site: string, choice: EmbedChoice, title: string) {
+export function embedSnippets(site: string, choice: EmbedChoice, title: string, pym: PymScript) {
 	const src = attr(embedUrl(site, choice));
 	const name = attr(title);
 	const height = choice.target === 'story' ? FIXED_HEIGHT.story : FIXED_HEIGHT.graphic;
@@ -42,7 +45,7 @@ export function embedSnippets(site: string, choice: EmbedChoice, title: string) 
 			`<script async src="${attr(site)}/embed.js"></script>`,
 		pym:
 			`<div id="maduro-${attr(choice.target)}" data-pym-src="${src}" data-pym-title="${name}" data-pym-trackscroll></div>\n` +
-			`<script src="${PYM_SCRIPT}"></script>`,
+			`<script src="${attr(pym.src)}" integrity="${attr(pym.integrity)}" crossorigin="anonymous"></script>`,
 		plain: `<iframe src="${src}" title="${name}" style="${style}" loading="lazy"></iframe>`
 	};
 }

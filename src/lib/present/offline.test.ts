@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, isStaleCache, precached, strategyFor } from './offline';
+import { cacheable, cacheName, isStaleCache, precached, strategyFor } from './offline';
 
 describe('offline caches', () => {
 	it('names a cache after the copy and the build', () => {
@@ -37,5 +37,38 @@ describe('offline caches', () => {
 				'/embed.js'
 			])
 		).toEqual(['/', '/es/', '/es/present/', '/s/gdp-collapse/', '/embed.js']);
+	});
+
+	it('never asks for the files hosts read but do not serve', () => {
+		expect(precached(['/_headers', '/_redirects', '/news/maduro/_headers', '/headers/'])).toEqual([
+			'/headers/'
+		]);
+	});
+});
+
+describe('what may be kept', () => {
+	const answer = (status: number, type: string, contentType: string, redirected = false) => ({
+		status,
+		type: type as ResponseType,
+		redirected,
+		headers: new Headers({ 'content-type': contentType })
+	});
+
+	it('keeps a same-origin 200 of the type its path says', () => {
+		expect(cacheable('/', answer(200, 'basic', 'text/html; charset=utf-8'))).toBe(true);
+		expect(cacheable('/es/present/', answer(200, 'basic', 'text/html'))).toBe(true);
+		expect(cacheable('/_app/immutable/a.js', answer(200, 'basic', 'application/javascript'))).toBe(true);
+		expect(cacheable('/__data.json', answer(200, 'basic', 'application/json'))).toBe(true);
+		expect(cacheable('/map/base.svg', answer(200, 'basic', 'image/svg+xml'))).toBe(true);
+	});
+
+	it('never keeps a captive portal’s page, an error, a redirect or another origin’s answer', () => {
+		expect(cacheable('/_app/immutable/a.js', answer(200, 'basic', 'text/html'))).toBe(false);
+		expect(cacheable('/__data.json', answer(200, 'basic', 'text/html'))).toBe(false);
+		expect(cacheable('/', answer(404, 'basic', 'text/html'))).toBe(false);
+		expect(cacheable('/', answer(200, 'basic', 'text/html', true))).toBe(false);
+		expect(cacheable('/', answer(200, 'opaque', ''))).toBe(false);
+		expect(cacheable('/', answer(200, 'cors', 'text/html'))).toBe(false);
+		expect(cacheable('/file.bin', answer(200, 'basic', 'application/octet-stream'))).toBe(false);
 	});
 });

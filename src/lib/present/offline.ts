@@ -21,10 +21,11 @@ export function isStaleCache(name: string, base: string, version: string): boole
 /**
  * What the first visit saves for offline use: every page and static file but the share images,
  * which only link previews fetch, and which would otherwise be most of what a reader on a slow
- * connection downloads in the background (a few megabytes, one per step and edition).
+ * connection downloads in the background (a few megabytes, one per step and edition); and but the
+ * files hosts read and never serve (one missing answer, and the whole precache fails).
  */
 export function precached(paths: readonly string[]): string[] {
-	return paths.filter((path) => !path.endsWith('/card.png'));
+	return paths.filter((path) => !path.endsWith('/card.png') && !/\/_(headers|redirects)$/.test(path));
 }
 
 export type Strategy = 'cache-first' | 'network-first';
@@ -43,4 +44,38 @@ export function strategyFor(
 	if (hashed.has(pathname)) return 'cache-first';
 	if (pages.has(pathname)) return 'network-first';
 	return null;
+}
+
+/** The content types a path may come with, by its extension (a folder is a page). */
+const TYPES: Record<string, string[]> = {
+	'': ['text/html'],
+	html: ['text/html'],
+	js: ['text/javascript', 'application/javascript'],
+	css: ['text/css'],
+	json: ['application/json'],
+	svg: ['image/svg+xml'],
+	png: ['image/png'],
+	xml: ['application/xml', 'text/xml'],
+	txt: ['text/plain'],
+	webmanifest: ['application/manifest+json']
+};
+
+/**
+ * Whether an answer may be kept under `pathname`: a whole, direct, same-origin 200 of the type the
+ * path says. A captive portal's login page, a host's error page or a redirect is never stored under
+ * an asset's name.
+ */
+export function cacheable(
+	pathname: string,
+	response: Pick<Response, 'status' | 'type' | 'redirected' | 'headers'>
+): boolean {
+	const ext = /\.([a-z]+)$/.exec(pathname.endsWith('/') ? '' : pathname)?.[1] ?? '';
+	const expected = TYPES[ext];
+	const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+	return (
+		response.status === 200 &&
+		response.type === 'basic' &&
+		!response.redirected &&
+		(expected?.includes(type) ?? false)
+	);
 }

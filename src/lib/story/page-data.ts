@@ -8,17 +8,24 @@ import { sourceIn, sources, type Citation, type SourceId } from '$lib/data/sourc
 import { otherEditions } from '$lib/share/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
-import type { Story } from './types';
+import type { Step, Story } from './types';
 import { uiText } from './ui';
 
 export interface SourceEntry extends Citation {
 	id: SourceId;
 }
 
+/** A step as readers get it: presenter notes are for the stage only (/present/ and its notes window). */
+export function forReaders(step: Step): Step {
+	const copy = { ...step };
+	delete copy.presenterNote;
+	return copy;
+}
+
 /** `root` is the site's absolute address (origin and base path), for the head metadata. */
 export function storyPageData(story: Story, root: string) {
 	return {
-		story,
+		story: { ...story, sections: story.sections.map((s) => ({ ...s, steps: s.steps.map(forReaders) })) },
 		head: headHtml(storyMeta(story, root)),
 		/** The story in the other languages, for the switch between editions. */
 		editions: otherEditions(story.locale),
