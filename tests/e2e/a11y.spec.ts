@@ -37,9 +37,52 @@ async function axeViolations(page: Page): Promise<string[]> {
 	);
 }
 
+/**
+ * Every visible text of the graphic shown, with its contrast against the colour behind it: its own
+ * colour, faded by every opacity it sits in, laid over the nearest background. axe skips text
+ * drawn in SVG or over a drawing; this reads them all (the map's pixels are checked in map.spec.ts).
+ */
+async function chartTextContrasts(page: Page): Promise<{ text: string; ratio: number }[]> {
+	return page.locator('figure.graphic[data-dimmed="false"]').evaluateAll((figures) => {
+		const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number) as number[];
+		const lum = ([r, g, b]: number[]) => {
+			const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+			return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+		};
+		const found: { text: string; ratio: number }[] = [];
+		for (const figure of figures) {
+			const box = figure.getBoundingClientRect();
+			if (!figure.checkVisibility() || box.bottom < 0 || box.top > innerHeight) continue;
+			for (const el of figure.querySelectorAll<HTMLElement | SVGElement>('*')) {
+				const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+				if (!own || !el.checkVisibility({ visibilityProperty: true }) || el.closest('.sr-only, [inert]'))
+					continue;
+				let alpha = 1;
+				let bg: number[] | null = null;
+				for (let a: Element | null = el; a; a = a.parentElement) {
+					alpha *= Number(getComputedStyle(a).opacity);
+					const b = rgba(getComputedStyle(a).backgroundColor);
+					if (!bg && a !== el && (b[3] ?? 1) > 0) bg = b;
+				}
+				bg ??= rgba(getComputedStyle(document.body).backgroundColor);
+				const style = getComputedStyle(el);
+				const fg = rgba(el instanceof SVGElement ? style.fill : style.color);
+				const a = alpha * (fg[3] ?? 1);
+				if (a < 0.02) continue;
+				const mixed = [0, 1, 2].map((i) => a * fg[i]! + (1 - a) * bg[i]!);
+				const [hi, lo] = [lum(mixed), lum(bg)].sort((x, y) => y - x) as [number, number];
+				found.push({ text: el.textContent!.trim().slice(0, 40), ratio: (hi + 0.05) / (lo + 0.05) });
+			}
+		}
+		return found;
+	});
+}
+
 inEveryEdition((edition) => {
 	for (const colorScheme of ['light', 'dark'] as const) {
-		test(`axe finds no violations at any step, ${colorScheme} theme`, async ({ page }) => {
+		test(`axe finds no violations at any step, and every chart text not dimmed behind a text step keeps 4.5:1, ${colorScheme} theme`, async ({
+			page
+		}) => {
 			test.setTimeout(120_000);
 			// Each state is checked as it stands, not halfway through a fade (text fading in is faint).
 			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
@@ -52,6 +95,8 @@ inEveryEdition((edition) => {
 				await scrollToStep(page, step.id);
 				await expect(page.locator('.story')).toHaveAttribute('data-active-step', step.id);
 				expect(await axeViolations(page), `at step ${step.id}`).toEqual([]);
+				const faint = (await chartTextContrasts(page)).filter((t) => t.ratio < 4.5);
+				expect(faint, `chart text under 4.5:1 at step ${step.id}`).toEqual([]);
 			}
 		});
 	}

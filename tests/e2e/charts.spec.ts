@@ -137,7 +137,9 @@ test.describe('stepping through the graphics', () => {
 			'Biden',
 			'Trump'
 		]);
-		expect(await opacityOf(crisisLabels.first())).toBeLessThan(1);
+		// The past crises step back, but their words stay legible: muted, never faded.
+		expect(await opacityOf(crisisLabels.first())).toBe(1);
+		await expect(crisisLabels.first()).toHaveClass(/receded/);
 	});
 
 	test('the paths ahead: the talks’ two ways out, then the pressure drawn to the story’s date, then the mandate', async ({
@@ -170,6 +172,15 @@ test.describe('stepping through the graphics', () => {
 		await expect(figure).toHaveAttribute('data-state', 'legitimacy');
 		await settled(figure);
 		expect(await opacityOf(mandate)).toBe(1);
+		// The paths discussed are named at their lines and dated at their ends.
+		const drawn = (await discussed.first().boundingBox())!;
+		const name = (await figure
+			.locator('[data-label]', { hasText: 'Handover to a lieutenant' })
+			.boundingBox())!;
+		const end = (await figure.locator('[data-label]', { hasText: 'before January 2029' }).boundingBox())!;
+		expect(Math.abs(name.x - drawn.x)).toBeLessThan(12);
+		expect(Math.abs(name.y + name.height - drawn.y)).toBeLessThan(12);
+		expect(Math.abs(end.x + end.width - (drawn.x + drawn.width))).toBeLessThan(12);
 	});
 
 	test('a screenshot of every state, on a phone', async ({ page }, info) => {

@@ -51,7 +51,7 @@ test('the builder previews the embed live, at phone and desktop widths, sized by
 	const preview = page.locator('.stage iframe');
 	await expect(preview).toHaveAttribute('src', new RegExp(`/embed/${graphic}/$`));
 	const frame = page.frameLocator('.stage iframe');
-	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', stepsOf(graphic)[0]!.id);
+	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', stepsOf(graphic).at(-1)!.id);
 	const sized = async () => {
 		const content = await frame
 			.locator('html')

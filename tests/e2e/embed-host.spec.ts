@@ -45,7 +45,7 @@ test('a pym.js parent sizes the iframe', async ({ page }, info) => {
 	const graphic = EMBEDDABLE[0]!;
 	await page.goto(hostUrl('pym', [`/embed/${graphic}/`]));
 	const frame = page.frameLocator('#pym-embed iframe');
-	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', stepsOf(graphic)[0]!.id);
+	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', stepsOf(graphic).at(-1)!.id);
 	await expect(page.locator('#pym-embed iframe')).toHaveAttribute('height', /^\d+px$/);
 	const before = await expectSizedToContent(page, '#pym-embed iframe');
 	await page.setViewportSize({ width: info.project.name === 'phone' ? 320 : 700, height: 800 });

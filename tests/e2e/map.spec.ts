@@ -5,12 +5,14 @@ import {
 	editions,
 	expect,
 	framesOfChange,
+	hydrated,
 	inEveryEdition,
 	scrollToStep,
 	steps,
 	test,
 	type EditionUnderTest
 } from './fixtures';
+import { contrast, decodePng, luminance, medianColour, parseRgb } from './png';
 
 const stepOf = (state: MapState) => steps.find((s) => s.graphic === 'map' && s.state === state)!.id;
 const pinned = assets.filter((a) => a.position.precision !== 'undisclosed');
@@ -143,6 +145,50 @@ inEveryEdition((edition) => {
 	});
 });
 
+test.describe('the map in the page’s theme, however it was chosen', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	for (const [system, chosen] of [
+		['light', 'dark'],
+		['dark', 'light']
+	] as const)
+		test(`${system} system, switch on ${chosen}: sea and land are ${chosen}, every label ≥ 4.5:1 over its pixels`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: system });
+			await page.addInitScript((t) => localStorage.setItem('maduro:theme', t), chosen);
+			const isDark = (l: number) => (chosen === 'dark' ? l < 0.1 : l > 0.4);
+			for (const state of MAP_STATES) {
+				const figure = await openState(page, state);
+				await hydrated(page);
+				await page.waitForLoadState('networkidle');
+				const map = figure.locator('.map');
+				const frame = (await map.boundingBox())!;
+				const labels = await boxes(map.locator('text[data-shown="true"]'), 'data-label');
+				const fills = await map
+					.locator('text[data-shown="true"]')
+					.evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
+				// The picture without its words: what each label is drawn over.
+				const hide = await page.addStyleTag({ content: '.map text { visibility: hidden !important }' });
+				const pixels = decodePng(await map.screenshot({ scale: 'css' }));
+				await hide.evaluate((el) => (el as Element).remove());
+				const within = (b: (typeof labels)[number]) => ({ ...b, x: b.x - frame.x, y: b.y - frame.y });
+				const sea = medianColour(pixels, { x: 0, y: 0, width: pixels.width, height: pixels.height });
+				expect(isDark(luminance(sea)), `${state}: the sea, ${sea}`).toBe(true);
+				for (const country of ['venezuela', 'colombia']) {
+					const box = labels.find((l) => l.id === country);
+					if (!box) continue;
+					const land = medianColour(pixels, within(box));
+					expect(isDark(luminance(land)), `${state}: ${country}'s land, ${land}`).toBe(true);
+				}
+				labels.forEach((label, i) => {
+					const ratio = contrast(parseRgb(fills[i]!), medianColour(pixels, within(label)));
+					expect(ratio, `${state}: ${label.id}`).toBeGreaterThanOrEqual(4.5);
+				});
+			}
+		});
+});
+
 test('the view tweens between states, and jumps under reduced motion', async ({ page, browser }) => {
 	/** The view's centres drawn on the way to the build-up (a caption wrapping anew resizes the box, not its centre). */
 	const centres = async (p: Page) => {
@@ -175,8 +221,9 @@ test('the base map is a static SVG of its own, never inlined or sent as data', a
 	const responses: string[] = [];
 	page.on('response', (r) => responses.push(r.url()));
 	await page.goto('/');
-	const image = page.locator('[data-graphic="map"] image');
-	await expect(image).toHaveAttribute('href', '/map/base.svg');
+	const shapes = page.locator('[data-graphic="map"] use');
+	await expect(shapes.first()).toHaveAttribute('href', '/map/base.svg#land');
+	await expect(shapes.last()).toHaveAttribute('href', '/map/base.svg#focus');
 	const file = await request.get('/map/base.svg');
 	expect(file.ok()).toBe(true);
 	expect(file.headers()['content-type']).toContain('image/svg+xml');
@@ -208,7 +255,7 @@ test.describe('without JavaScript', () => {
 		const figure = page.locator('[data-graphic="map"]');
 		await expect(figure).toHaveAttribute('data-state', MAP_STATES[MAP_STATES.length - 1]!);
 		await expect(figure).toHaveCSS('position', 'static');
-		await expect(figure.locator('image')).toHaveAttribute('href', '/map/base.svg');
+		await expect(figure.locator('use').first()).toHaveAttribute('href', '/map/base.svg#land');
 		await expect(figure.locator('[data-arc="alliance"]')).toHaveAttribute('d', /^M[\d. ]+Q[\d. ]+$/);
 		await expect(figure.locator('[data-dot]')).toHaveCount(pinned.length + 2);
 		await expectLabelsReadable(page);

@@ -38,3 +38,48 @@ export function luminanceVariance({ width, rgba }: Pixels, top: number, bottom: 
 	const mean = sum / n;
 	return squares / n - mean * mean;
 }
+
+export type Rgb = readonly [number, number, number];
+
+/** WCAG relative luminance of an sRGB colour (0–255 channels). */
+export function luminance([r, g, b]: Rgb): number {
+	const lin = (c: number) => {
+		const s = c / 255;
+		return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+	};
+	return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio between two colours, 1 to 21. */
+export function contrast(a: Rgb, b: Rgb): number {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+/** "rgb(1, 2, 3)" or "rgba(1, 2, 3, 0.5)" as channels (alpha dropped). */
+export function parseRgb(css: string): Rgb {
+	const [r, g, b] = css.match(/[\d.]+/g)!.map(Number) as [number, number, number];
+	return [r, g, b];
+}
+
+/**
+ * The colour in a box of the picture (CSS pixels, `scale` device pixels each) whose luminance is
+ * the median of the box's: what a label sits on, unmoved by a thin line or a dot inside it.
+ */
+export function medianColour(
+	{ width, height, rgba }: Pixels,
+	box: { x: number; y: number; width: number; height: number },
+	scale = 1
+): Rgb {
+	const colours: Rgb[] = [];
+	const [x0, y0] = [Math.max(0, Math.floor(box.x * scale)), Math.max(0, Math.floor(box.y * scale))];
+	const x1 = Math.min(width, Math.ceil((box.x + box.width) * scale));
+	const y1 = Math.min(height, Math.ceil((box.y + box.height) * scale));
+	for (let y = y0; y < y1; y++)
+		for (let x = x0; x < x1; x++) {
+			const i = (y * width + x) * 4;
+			colours.push([rgba[i]!, rgba[i + 1]!, rgba[i + 2]!]);
+		}
+	colours.sort((a, b) => luminance(a) - luminance(b));
+	return colours[Math.floor(colours.length / 2)]!;
+}

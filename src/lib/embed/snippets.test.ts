@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { themeFrom, stepFrom } from './params';
+import { THEME_SCRIPT, stepFrom } from './params';
 import { embedSnippets, embedUrl } from './snippets';
 
 const site = 'https://graphics.example.org/news/maduro';
@@ -56,9 +56,18 @@ describe('embed codes', () => {
 
 describe('embed query parameters', () => {
 	it('know the three themes and nothing else', () => {
+		/** What the head's inline script puts on <html> for a query. */
+		const themeFrom = (search: string) => {
+			const dataset: Record<string, string> = {};
+			new Function('document', 'location', THEME_SCRIPT)({ documentElement: { dataset } }, { search });
+			return dataset.theme ?? null;
+		};
 		expect(themeFrom('?theme=transparent')).toBe('transparent');
+		expect(themeFrom('?step=gdp-collapse&theme=dark')).toBe('dark');
 		expect(themeFrom('?theme=%3Cscript%3E')).toBeNull();
 		expect(themeFrom('?theme=DARK')).toBeNull();
+		expect(themeFrom('?theme=darker')).toBeNull();
+		expect(themeFrom('?xtheme=dark')).toBeNull();
 		expect(themeFrom('')).toBeNull();
 	});
 	it('hand the step id over as given', () => {

@@ -77,6 +77,9 @@ function outline(geometry: Parameters<ReturnType<typeof geoPath>>[0]): string {
 
 export interface BaseMap {
 	svg: string;
+	/** The land's and Venezuela's path data, for a renderer that draws them in its own colours. */
+	land: string;
+	focus: string;
 	/** Names of the countries drawn, for tests and for the record. */
 	countries: string[];
 }
@@ -93,11 +96,10 @@ export function buildBaseMap(): BaseMap {
 		if (String(country.id) === FOCUS_COUNTRY_ID) focus += d;
 		else land += d;
 	}
-	const style =
-		'.land{fill:#e2ded5}.focus{fill:#f0cfc9}path{stroke:#fbfaf7;stroke-width:1.6;stroke-linejoin:round}' +
-		'@media (prefers-color-scheme:dark){.land{fill:#34363c}.focus{fill:#6b3b38}path{stroke:#121316}}';
+	// No colours of its own: the page draws each path with <use>, whose fill and stroke the paths
+	// inherit from the page's theme tokens. An <image> would follow only the system's scheme.
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">` +
-		`<style>${style}</style><path class="land" d="${land}"/><path class="focus" d="${focus}"/></svg>\n`;
-	return { svg, countries: countries.sort() };
+		`<path id="land" class="land" d="${land}"/><path id="focus" class="focus" d="${focus}"/></svg>\n`;
+	return { svg, land, focus, countries: countries.sort() };
 }

@@ -74,7 +74,7 @@ describe('the base map', () => {
 	});
 
 	it('highlights Venezuela in a path of its own', () => {
-		const focus = /<path class="focus" d="([^"]+)"/.exec(baseMap.svg);
+		const focus = /<path id="focus" class="focus" d="([^"]+)"/.exec(baseMap.svg);
 		expect(focus?.[1]?.length).toBeGreaterThan(200);
 		const [cx, cy] = project([-66.9, 8]);
 		const points = pathPoints(focus![0]);

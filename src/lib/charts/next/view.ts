@@ -25,8 +25,8 @@ export const RECALL_X = decimalYear(RECALL_FROM);
 export const LEGITIMACY_X = decimalYear(LEGITIMACY_FROM);
 const NOW = decimalYear(AS_OF);
 
-/** Stepped back, not gone: a reader still sees what was on the table. */
-const BACK = 0.35;
+/** Stepped back, not gone: a reader still sees what was on the table (its words stay legible). */
+const BACK = 0.5;
 
 export const nextViews: Record<NextState, NextView> = {
 	talks: { discussedOpacity: 1, pressureTo: TALKS_TO, pressureOpacity: 0, legitimacyOpacity: 0 },
@@ -53,12 +53,12 @@ export interface NextLabel {
 	text: string;
 	x: number;
 	y: number;
-	place: 'above-right' | 'below-left' | 'below-right';
+	place: 'above' | 'above-right' | 'below-left' | 'below-right';
 	emphasis: boolean;
 	part: NextPart;
 }
 
-/** Where each label goes, beside the line or bar it names. */
+/** Where each label goes: at the line or bar it names, its end date at its end. */
 const labelPlaces: Record<NextLabelId, Omit<NextLabel, 'text'>> = {
 	legitimacy: {
 		x: LEGITIMACY_X,
@@ -75,7 +75,7 @@ const labelPlaces: Record<NextLabelId, Omit<NextLabel, 'text'>> = {
 		part: 'always'
 	},
 	handover: {
-		x: TALKS_FROM,
+		x: TALKS_TO,
 		y: NEXT_ROWS.handover,
 		place: 'above-right',
 		emphasis: false,
@@ -88,7 +88,8 @@ const labelPlaces: Record<NextLabelId, Omit<NextLabel, 'text'>> = {
 		emphasis: false,
 		part: 'discussed'
 	},
-	recall: { x: TALKS_FROM, y: NEXT_ROWS.recall, place: 'above-right', emphasis: false, part: 'discussed' },
+	// Over its dot at 2027: the name carries that date, and on a phone it would not fit from the line's start.
+	recall: { x: RECALL_X, y: NEXT_ROWS.recall, place: 'above', emphasis: false, part: 'discussed' },
 	recallEnd: { x: NEXT_TO, y: NEXT_ROWS.recall, place: 'below-left', emphasis: false, part: 'discussed' },
 	pressure: { x: TALKS_FROM, y: NEXT_ROWS.pressure, place: 'above-right', emphasis: true, part: 'pressure' },
 	pressureNote: {

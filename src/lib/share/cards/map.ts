@@ -11,8 +11,10 @@ import type { MapState } from '$lib/map/view';
 import { palette, type Box, type CardGraphic } from '../card';
 import { faded, label, sourcesLine, type Plot } from './marks';
 
-/** The map's light sea and the halo around its marks (MapChart.svelte). */
+/** The map's light colours (--map-* in src/app.css) and the halo around its marks. */
 const SEA = '#dde8ef';
+const LAND = '#e2ded5';
+const FOCUS = '#f0cfc9';
 const HALO = palette.bg;
 const MAP_LABEL_SIZE = 17;
 /**
@@ -25,9 +27,12 @@ const MARK_SCALE = 2;
 
 let baseMap: string | undefined;
 
-/** The base map as an image of its own, so its stylesheet stays inside it. Built once per build. */
-function baseMapHref(): string {
-	baseMap ??= `data:image/svg+xml;base64,${Buffer.from(buildBaseMap().svg).toString('base64')}`;
+/** The base map's two paths in the light theme's colours. Built once per build. */
+function baseMapPaths(): string {
+	if (baseMap) return baseMap;
+	const { land, focus } = buildBaseMap();
+	const edge = `stroke="${HALO}" stroke-width="1.6" stroke-linejoin="round"`;
+	baseMap = `<path d="${land}" fill="${LAND}" ${edge}/><path d="${focus}" fill="${FOCUS}" ${edge}/>`;
 	return baseMap;
 }
 
@@ -67,7 +72,7 @@ export function mapCard(state: MapState, text: MapText): CardGraphic {
 			const inMapUnits =
 				`<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="${view.x} ${view.y} ${view.width} ${view.height}">` +
 				`<rect x="${view.x}" y="${view.y}" width="${view.width}" height="${view.height}" fill="${SEA}"/>` +
-				`<image href="${baseMapHref()}" x="0" y="0" width="${text.size.width}" height="${text.size.height}"/>` +
+				baseMapPaths() +
 				zones +
 				route +
 				arc +
