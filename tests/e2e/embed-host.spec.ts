@@ -53,6 +53,8 @@ test('a pym.js parent sizes the iframe', async ({ page }, info) => {
 });
 
 test('the embedded story follows the host page’s scrolling, step by step', async ({ page }) => {
+	// A walk through every step, each waited for: more than the default budget on a busy machine.
+	test.slow();
 	await page.goto(hostUrl('loader', [STORY]));
 	const frame = page.frameLocator('#embed-0');
 	const root = frame.locator('.embed-story');

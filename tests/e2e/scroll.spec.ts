@@ -4,6 +4,8 @@ inEveryEdition((edition) => {
 	test('scrolling through every step moves the active card, the hash and the graphic state', async ({
 		page
 	}) => {
+		// A walk through all 24 steps, each waited for: more than the default budget on a busy machine.
+		test.slow();
 		await page.goto(edition.path);
 		const root = page.locator('.story');
 		for (const step of edition.steps) {

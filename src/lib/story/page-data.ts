@@ -5,14 +5,35 @@
  */
 import { graphicTexts } from '$lib/charts/texts';
 import { sourceIn, sources, type Citation, type SourceId } from '$lib/data/sources';
+import { escapeXml } from '$lib/share/escape';
 import { otherEditions } from '$lib/share/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
 import type { Step, Story } from './types';
-import { uiText } from './ui';
+import { uiText, type UiText } from './ui';
 
-export interface SourceEntry extends Citation {
+export interface SourceEntry {
 	id: SourceId;
+	/** The citation as escaped HTML: the list never changes once built, so the page adopts it as it stands. */
+	html: string;
+}
+
+/** Publisher (author; via the copy's host). Title (dataset), date. Note. Address. */
+export function citationHtml(c: Citation, ui: Pick<UiText, 'sourceVia' | 'dataset'>, locale: string): string {
+	const e = escapeXml;
+	const lang = c.titleLang === locale ? '' : ` lang="${c.titleLang}"`;
+	return (
+		`<strong>${e(c.publisher)}</strong>` +
+		(c.author ? `&nbsp;(${e(c.author)})` : '') +
+		(c.via ? `&nbsp;(${e(ui.sourceVia)} ${e(c.via)})` : '') +
+		`. <cite${lang}>${e(c.title)}</cite>` +
+		(c.kind === 'dataset' ? `&nbsp;(${e(ui.dataset)})` : '') +
+		`, ${e(c.date)}.` +
+		(c.note ? ` ${e(c.note)}` : '') +
+		(c.url
+			? ` <a class="url" href="${e(c.url)}" target="_blank" rel="external noopener">${e(c.url)}</a>`
+			: '')
+	);
 }
 
 /** A step as readers get it: presenter notes are for the stage only (/present/ and its notes window). */
@@ -34,7 +55,7 @@ export function storyPageData(story: Story, root: string) {
 		texts: graphicTexts(story.locale),
 		sources: (Object.keys(sources) as SourceId[]).map((id): SourceEntry => ({
 			id,
-			...sourceIn(id, story.locale)
+			html: citationHtml(sourceIn(id, story.locale), uiText(story), story.locale)
 		}))
 	};
 }
