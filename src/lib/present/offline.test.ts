@@ -59,6 +59,7 @@ describe('what may be kept', () => {
 		expect(cacheable('/es/present/', answer(200, 'basic', 'text/html'))).toBe(true);
 		expect(cacheable('/_app/immutable/a.js', answer(200, 'basic', 'application/javascript'))).toBe(true);
 		expect(cacheable('/__data.json', answer(200, 'basic', 'application/json'))).toBe(true);
+		expect(cacheable('/data/gdp.csv', answer(200, 'basic', 'text/csv; charset=utf-8'))).toBe(true);
 		expect(cacheable('/map/base.svg', answer(200, 'basic', 'image/svg+xml'))).toBe(true);
 	});
 

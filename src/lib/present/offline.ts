@@ -57,6 +57,7 @@ const TYPES: Record<string, string[]> = {
 	png: ['image/png'],
 	xml: ['application/xml', 'text/xml'],
 	txt: ['text/plain'],
+	csv: ['text/csv'],
 	webmanifest: ['application/manifest+json']
 };
 
