@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 /**
  * Shared Playwright fixtures: every test fails if the page logs an error or throws, or if any of
  * its frames breaks the Content-Security-Policy the server sent, and the
@@ -202,4 +204,18 @@ export async function gdpLinesBetweenStates(page: Page): Promise<string[]> {
 					: null
 			)
 	);
+}
+
+/** Every page a build wrote, as a path from its root: the story, presenter mode, the embeds, whatever is added later. */
+export function builtPages(dir = 'build'): string[] {
+	const pages: string[] = [];
+	const walk = (folder: string) => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name === 'index.html') pages.push(`/${relative(dir, folder)}/`.replace('//', '/'));
+		}
+	};
+	walk(dir);
+	return pages;
 }

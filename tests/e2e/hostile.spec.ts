@@ -4,30 +4,14 @@
  * any test on a console error, a page error or a CSP violation.
  */
 import type { Frame, Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { BASE_PATH } from '../../playwright.config';
 import { channelName } from '../../src/lib/present/channel';
-import { editions, expect, hydrated, steps, test } from './fixtures';
+import { builtPages, editions, expect, hydrated, steps, test } from './fixtures';
 import { EMBEDDABLE, hostUrl, stepsOf } from './fixtures/embeds';
 import { APP_ORIGIN } from './fixtures/ports';
 import { deck, openPresenter } from './present-helpers';
 
 const HUGE = 'x'.repeat(100_000);
-
-/** Every page a build wrote, as a path from its root. */
-function builtPages(dir: string): string[] {
-	const pages: string[] = [];
-	const walk = (folder: string) => {
-		for (const name of readdirSync(folder)) {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name === 'index.html') pages.push(`/${relative(dir, folder)}/`.replace('//', '/'));
-		}
-	};
-	walk(dir);
-	return pages;
-}
 
 /** Records the page's long tasks from now on; `read()` returns their durations. */
 async function watchLongTasks(frame: Frame | Page): Promise<{ read(): Promise<number[]> }> {

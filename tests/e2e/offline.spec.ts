@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { BASE_PATH } from '../../playwright.config';
 import { cacheName } from '../../src/lib/present/offline';
-import { expect, hydrated, steps, test } from './fixtures';
+import { builtPages, expect, hydrated, steps, test } from './fixtures';
 import { EMBEDDABLE, hostUrl } from './fixtures/embeds';
 import { deck, expectStage, openPresenter, sectionStarts } from './present-helpers';
 
@@ -21,20 +21,6 @@ async function offlineReady(page: Page, base = ''): Promise<void> {
 			})
 		)
 		.toBe(`${base}/`);
-}
-
-/** Every page the build wrote, as a path: the story, presenter mode, the embeds, whatever is added later. */
-function builtPages(dir = 'build'): string[] {
-	const pages: string[] = [];
-	const walk = (folder: string) => {
-		for (const name of readdirSync(folder)) {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name === 'index.html') pages.push(`/${relative(dir, folder)}/`.replace('//', '/'));
-		}
-	};
-	walk(dir);
-	return pages;
 }
 
 async function goToStep(page: Page, index: number): Promise<void> {
