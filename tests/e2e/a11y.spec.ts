@@ -45,7 +45,12 @@ async function axeViolations(page: Page): Promise<string[]> {
  */
 async function chartTextContrasts(page: Page): Promise<{ text: string; ratio: number }[]> {
 	return page.locator('figure.graphic[data-dimmed="false"]').evaluateAll((figures) => {
-		const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number) as number[];
+		/** rgb()/rgba(), or color(srgb …) as color-mix() computes, in 0–255 channels and an alpha. */
+		const rgba = (css: string) => {
+			const [r = 0, g = 0, b = 0, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+			const k = css.startsWith('color(') ? 255 : 1;
+			return [r * k, g * k, b * k, a];
+		};
 		const lum = ([r, g, b]: number[]) => {
 			const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 			return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
@@ -63,12 +68,12 @@ async function chartTextContrasts(page: Page): Promise<{ text: string; ratio: nu
 				for (let a: Element | null = el; a; a = a.parentElement) {
 					alpha *= Number(getComputedStyle(a).opacity);
 					const b = rgba(getComputedStyle(a).backgroundColor);
-					if (!bg && a !== el && (b[3] ?? 1) > 0) bg = b;
+					if (!bg && a !== el && b[3]! > 0) bg = b;
 				}
 				bg ??= rgba(getComputedStyle(document.body).backgroundColor);
 				const style = getComputedStyle(el);
 				const fg = rgba(el instanceof SVGElement ? style.fill : style.color);
-				const a = alpha * (fg[3] ?? 1);
+				const a = alpha * fg[3]!;
 				if (a < 0.02) continue;
 				const mixed = [0, 1, 2].map((i) => a * fg[i]! + (1 - a) * bg[i]!);
 				const [hi, lo] = [lum(mixed), lum(bg)].sort((x, y) => y - x) as [number, number];

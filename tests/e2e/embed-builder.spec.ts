@@ -18,9 +18,16 @@ test('the snippet builder offers every embed, writes three codes and copies them
 	await expect(target.locator('option')).toHaveCount(EMBEDDABLE.length + 1);
 	await expect(page.locator('[data-snippet="loader"]')).toContainText(`${origin}/embed/story/`);
 
+	// Readers' names, never ids, for the graphics and their steps.
+	const names = async (select: string) =>
+		(await page.getByLabel(select).locator('option').allTextContents()).map((t) => t.trim());
+	for (const name of await names('What to embed')) expect(EMBEDDABLE).not.toContain(name);
+
 	const graphic = EMBEDDABLE[0]!;
 	const step = stepsOf(graphic)[1]!;
 	await target.selectOption(graphic);
+	const stepNames = await names('First step');
+	expect(stepNames.slice(1)).toEqual(stepsOf(graphic).map((_, i, all) => `Step ${i + 1} of ${all.length}`));
 	await page.getByLabel('Theme').selectOption('dark');
 	await page.getByLabel('First step').selectOption(step.id);
 	const url = `${origin}/embed/${graphic}/?theme=dark&amp;step=${step.id}`;

@@ -58,7 +58,54 @@ async function expectLabelsReadable(page: Page): Promise<string[]> {
 	for (let i = 0; i < labels.length; i++)
 		for (let j = i + 1; j < labels.length; j++)
 			expect(overlap(labels[i]!, labels[j]!), `${labels[i]!.id} overlaps ${labels[j]!.id}`).toBe(false);
+	// Nor does any run under the legend over the map's top or the scale and sources at its foot.
+	for (const part of ['.legend', '.foot']) {
+		const box = { id: part, ...(await map.locator(part).boundingBox())! };
+		for (const label of labels) expect(overlap(label, box), `${label.id} runs under ${part}`).toBe(false);
+	}
 	return labels.map((l) => l.id);
+}
+
+/**
+ * The legend and notes break only between phrases: each phrase on one line and inside the map,
+ * each key's swatch on its first phrase's line, the notes on lines of their own under the keys.
+ */
+async function expectLegendWhole(figure: Locator): Promise<void> {
+	const problems = await figure.locator('.legend .room > div:not(.sizer)').evaluate((shown) => {
+		const found: string[] = [];
+		const edge = shown.closest('.map')!.getBoundingClientRect();
+		for (const phrase of shown.querySelectorAll<HTMLElement>('.phrase')) {
+			if (!phrase.checkVisibility()) continue;
+			const rects = phrase.getClientRects();
+			if (rects.length !== 1) found.push(`"${phrase.textContent}" breaks`);
+			else if (rects[0]!.right > edge.right + 0.5) found.push(`"${phrase.textContent}" spills`);
+		}
+		for (const key of shown.querySelectorAll<HTMLElement>('.key')) {
+			if (!key.checkVisibility()) continue;
+			const swatch = key.querySelector('svg')!.getBoundingClientRect();
+			const first = key.querySelector('.phrase')!.getBoundingClientRect();
+			if (Math.abs(swatch.top + swatch.height / 2 - (first.top + first.height / 2)) > first.height / 2)
+				found.push(`key "${first.width && key.textContent}" leaves its swatch`);
+		}
+		const keys = shown.querySelector('.keys')!.getBoundingClientRect();
+		const note = shown.querySelector('.note .phrase')!.getBoundingClientRect();
+		if (note.top < keys.bottom - 0.5) found.push('the notes start on the keys’ line');
+		return found;
+	});
+	expect(problems).toEqual([]);
+}
+
+/** Every marker on the map is named by a label beside it, or by the legend's key for its kind. */
+async function expectMarkersNamed(figure: Locator): Promise<void> {
+	for (const dot of await figure.locator('[data-dot][data-shown="true"]').all()) {
+		const id = (await dot.getAttribute('data-dot'))!;
+		if ((await dot.getAttribute('class'))!.includes('earlier'))
+			await expect(figure.locator('.legend .room > div:not(.sizer) [data-key="earlier"]')).toBeVisible();
+		else await expect(figure.locator(`[data-label="${id}"]`), id).toBeVisible();
+	}
+	for (const kind of ['site', 'area'])
+		if ((await figure.locator(`[data-dot][data-shown="true"].${kind}:not(.earlier)`).count()) > 0)
+			await expect(figure.locator(`.legend .room > div:not(.sizer) [data-key="${kind}"]`)).toBeVisible();
 }
 
 async function openState(
@@ -121,6 +168,20 @@ test.describe('each map state', () => {
 			const notShown = unpinned.filter((a) => assetState(a.date) === state);
 			if (notShown.length > 0) await expect(figure).toContainText('No public position');
 			await expect(figure).toContainText('Positions are approximate');
+			await expectLegendWhole(figure);
+			await expectMarkersNamed(figure);
+			await expect(figure.locator('.scale')).toHaveText(/^\d+ km$/);
+			if (state === 'region')
+				expect(shown).toEqual(expect.arrayContaining(['sea-caribbean', 'sea-atlantic', 'sea-pacific']));
+			const graphic = (await figure.boundingBox())!;
+			const map = (await figure.locator('.map').boundingBox())!;
+			const legend = (await figure.locator('.legend').boundingBox())!;
+			expect(legend.y + legend.height, 'the legend inside the map').toBeLessThanOrEqual(map.y + map.height);
+			if (page.viewportSize()!.width === 390) {
+				// A phone's map takes the graphic's room: at least 80% of its box.
+				expect((map.width * map.height) / (graphic.width * graphic.height)).toBeGreaterThanOrEqual(0.8);
+				expect(graphic.height).toBeGreaterThanOrEqual(page.viewportSize()!.height - 1);
+			}
 		});
 	}
 
@@ -134,13 +195,21 @@ test.describe('each map state', () => {
 });
 
 inEveryEdition((edition) => {
-	test('map labels stay apart on a 320 px screen too', async ({ page }, info) => {
-		test.skip(info.project.name !== 'phone', 'phone widths');
+	test('map labels stay apart, and the legend breaks only between phrases, at 320 and 1920 px', async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'phone', 'widths are set here');
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.setViewportSize({ width: 320, height: 700 });
-		for (const state of MAP_STATES) {
-			await openState(page, state, edition);
-			await expectLabelsReadable(page);
+		for (const [width, height] of [
+			[320, 700],
+			[1920, 1080]
+		] as const) {
+			await page.setViewportSize({ width, height });
+			for (const state of MAP_STATES) {
+				const figure = await openState(page, state, edition);
+				await expectLabelsReadable(page);
+				await expectLegendWhole(figure);
+			}
 		}
 	});
 });

@@ -32,7 +32,17 @@ export function builderUi(locale: Locale) {
 		theme: 'Theme',
 		themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark', transparent: 'Transparent' },
 		step: 'First step',
-		firstStep: 'The first',
+		firstStep: 'Its last, the one that tells its story',
+		/** Readers' names for the graphics and their steps, never their ids. */
+		graphics: {
+			map: 'Map: the U.S. build-up',
+			tenure: 'Maduro’s years in power',
+			gdp: 'The economy’s collapse',
+			election: 'The 2024 election',
+			next: 'What comes next',
+			aftermath: 'Epilogue: after the capture'
+		} as Record<string, string>,
+		stepOf: 'Step {n} of {total}',
 		codes: {
 			loader: 'With our loader (recommended): sizes itself and keeps the story scrolling',
 			pym: 'With pym.js, for pages that already use it',
@@ -55,7 +65,16 @@ export function builderUi(locale: Locale) {
 		theme: 'Tema',
 		themes: { auto: 'El que use cada lector', light: 'Claro', dark: 'Oscuro', transparent: 'Transparente' },
 		step: 'Primer paso',
-		firstStep: 'El primero',
+		firstStep: 'El último, el que cuenta su historia',
+		graphics: {
+			map: 'Mapa: el despliegue de EE. UU.',
+			tenure: 'Los años de Maduro en el poder',
+			gdp: 'El colapso de la economía',
+			election: 'La elección de 2024',
+			next: 'Lo que viene',
+			aftermath: 'Epílogo: tras la captura'
+		},
+		stepOf: 'Paso {n} de {total}',
 		codes: {
 			loader:
 				'Con nuestro cargador (recomendado): ajusta su altura y mantiene el desplazamiento de la historia',

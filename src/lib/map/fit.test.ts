@@ -40,4 +40,14 @@ describe('fitting a frame into a box', () => {
 		const v = fitFrame(frame, 0, 0, map);
 		expect(Number.isFinite(v.k) && v.k > 0).toBe(true);
 	});
+
+	it('fits the frame between the bands an inset covers', () => {
+		const inset = { top: 80, bottom: 200 };
+		const v = fitFrame(frame, 360, 640, map, inset);
+		expect(v.width / v.height).toBeCloseTo(360 / 640, 6);
+		// The frame's top and bottom, in box pixels, lie in the open band.
+		expect((frame[1] - v.y) / v.k).toBeGreaterThanOrEqual(inset.top);
+		expect((frame[3] - v.y) / v.k).toBeLessThanOrEqual(640 - inset.bottom);
+		expect(v.k).toBeGreaterThan(fitFrame(frame, 360, 640, map).k - 1e-9);
+	});
 });

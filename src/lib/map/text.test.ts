@@ -49,13 +49,19 @@ describe('the map’s words and marks', () => {
 			const dot = en.dots.find((d) => d.id === asset.id);
 			if (asset.position.precision === 'undisclosed') {
 				expect(dot, asset.id).toBeUndefined();
-				expect(en.undisclosed[assetState(asset.date)], asset.id).not.toBe('');
+				expect(en.legend[assetState(asset.date)], asset.id).toContain('No public position:');
 			} else {
 				expect(dot?.kind, asset.id).toBe(asset.position.precision);
 				expect(en.labels.find((l) => l.id === asset.id)?.states).toEqual([assetState(asset.date)]);
 			}
 		}
-		expect(en.undisclosed.carrier).toBe('No public position: 2 B-1B bombers.');
+		const words = (html: string) => html.replace(/<[^>]+>/g, '');
+		expect(en.legend.carrier).toContain(
+			'<span class="phrase">No public position:</span> <span class="phrase">2 B-1B bombers.</span>'
+		);
+		expect(words(en.legend.buildup)).toContain(
+			'No public position: P-8 patrol planes, the submarine USS Newport News, and USS Minneapolis-Saint Paul.'
+		);
 	});
 
 	it('show a position only in the states its dates cover, and draw the carrier as an area', () => {
@@ -65,7 +71,9 @@ describe('the map’s words and marks', () => {
 		expect(dot('iwoJima').states).toEqual(['buildup', 'carrier']);
 		expect(dot('portOfSpain').states).toEqual(['carrier']);
 		expect(dot('ford').kind).toBe('area');
-		expect(en.precisionNote).toMatch(/Area markers and the carrier’s route are illustrative/);
+		expect(en.legend.carrier).toContain('<span class="phrase">(illustrative point)</span>');
+		expect(en.legend.carrier).toMatch(/route is illustrative/);
+		expect(en.legend.region).not.toContain('data-key');
 		expect(en.captions.cuba).toBe('Cuba, a key ally of Maduro');
 	});
 

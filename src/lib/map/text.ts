@@ -19,6 +19,7 @@ import {
 	type Sea
 } from '$lib/data/deployment';
 import { createFormat, type Format, type Locale } from '$lib/data/format';
+import { escapeXml } from '$lib/share/escape';
 import { sourceIn, sourceRef, type SourceId, type SourceRef } from '$lib/data/sources';
 import { MAP_HEIGHT, MAP_WIDTH, project, type Point } from './projection.server';
 import {
@@ -30,13 +31,15 @@ import {
 	frames,
 	MAP_STATES,
 	places,
+	seaNames,
 	zones,
+	type SeaId,
 	type MapState,
 	type PlaceId,
 	type Placement
 } from './view';
 
-export type LabelKind = 'country' | 'city' | 'asset' | 'zone' | 'note';
+export type LabelKind = 'country' | 'city' | 'asset' | 'zone' | 'note' | 'sea';
 
 export interface MapLabel {
 	id: string;
@@ -56,6 +59,8 @@ export interface MapDot {
 	/** A city, a reported site, or an illustrative point inside a reported area. */
 	kind: 'city' | 'site' | 'area';
 	states: MapState[];
+	/** States that carry it over from an earlier one, its label gone: drawn and keyed as reported earlier. */
+	earlier: MapState[];
 }
 
 interface AssetWords {
@@ -269,6 +274,35 @@ function numberRange(f: Format, numbers: readonly number[]): string {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+/** Kilometres per map unit at 15° N, the middle of what the map shows: its scale bar's measure. */
+function kmPerUnit(): number {
+	const [x0] = project([-70, 15]);
+	const [x1] = project([-69, 15]);
+	return (111.32 * Math.cos((15 * Math.PI) / 180)) / (x1 - x0);
+}
+
+/**
+ * A list as phrases that never break inside: each item with the comma after it, "and" with the
+ * item it introduces. The legend wraps between phrases only.
+ */
+function listPhrases(locale: Locale, items: string[]): string[] {
+	const phrases: string[] = [];
+	let lead = '';
+	for (const part of new Intl.ListFormat(locale === 'es' ? 'es' : 'en', {
+		type: 'conjunction'
+	}).formatToParts(items)) {
+		if (part.type === 'element') {
+			phrases.push(lead + part.value);
+			lead = '';
+			continue;
+		}
+		const [, stop = '', words = ''] = /^([,;]?)\s*(.*)$/.exec(part.value)!;
+		phrases[phrases.length - 1] += stop;
+		lead = words ? `${words.trim()} ` : '';
+	}
+	return phrases;
+}
+
 /** A quadratic arc from a to b, its control point pushed sideways by `bow` of the distance. */
 function arcPath(a: Point, b: Point, bow: number): { d: string; middle: Point } {
 	const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
@@ -286,6 +320,10 @@ export function mapText(locale: Locale) {
 	const seas: Record<Sea, string> = es
 		? { caribbean: 'Caribe', pacific: 'Pacífico oriental' }
 		: { caribbean: 'Caribbean', pacific: 'Eastern Pacific' };
+	/** The oceans' names in two lines, narrow enough for a phone's map. */
+	const waters: Record<SeaId, string[]> = es
+		? { caribbean: ['Mar Caribe'], atlantic: ['Océano', 'Atlántico'], pacific: ['Océano', 'Pacífico'] }
+		: { caribbean: ['Caribbean Sea'], atlantic: ['Atlantic', 'Ocean'], pacific: ['Pacific', 'Ocean'] };
 	/** A zone's count, in lines: the Spanish words run longer, so they take two to stay inside a phone's map. */
 	const tally = (sea: Sea): string[] => {
 		const t = strikesBySea(sea);
@@ -308,12 +346,33 @@ export function mapText(locale: Locale) {
 			kind: p.dot ? 'city' : 'country',
 			states
 		});
-		if (p.dot) dots.push({ id, x, y, kind: 'city', states });
+		if (p.dot) dots.push({ id, x, y, kind: 'city', states, earlier: [] });
+	}
+	for (const water of seaNames) {
+		const [x, y] = project([water.lon, water.lat]);
+		const states = [...water.states];
+		labels.push({
+			id: `sea-${water.id}`,
+			lines: waters[water.sea],
+			x,
+			y,
+			place: 'center',
+			kind: 'sea',
+			states
+		});
 	}
 	for (const asset of assets.filter(pinned)) {
 		const [x, y] = project([asset.position.lon, asset.position.lat]);
 		const state = assetState(asset.date);
-		dots.push({ id: asset.id, x, y, kind: asset.position.precision, states: assetStates(asset) });
+		const states = assetStates(asset);
+		dots.push({
+			id: asset.id,
+			x,
+			y,
+			kind: asset.position.precision,
+			states,
+			earlier: states.filter((s) => s !== state)
+		});
 		const label = words[asset.id].short;
 		labels.push({
 			id: asset.id,
@@ -382,13 +441,16 @@ export function mapText(locale: Locale) {
 	const byState = (state: MapState) => assets.filter((a) => assetState(a.date) === state);
 	const dated = (a: (typeof assets)[number]) =>
 		`${words[a.id].name}: ${when(f, a.date)}, ${words[a.id].where}. ${es ? 'Fuente' : 'Source'}: ${a.reportedBy}.`;
-	const undisclosed = (state: MapState) => {
+	/** The assets a state cannot pin, as phrases: "No public position:", then one per asset. */
+	const undisclosed = (state: MapState): string[] => {
 		const hidden = byState(state).filter((a) => !pinned(a));
-		if (hidden.length === 0) return '';
-		const list = new Intl.ListFormat(es ? 'es' : 'en', { type: 'conjunction' }).format(
+		if (hidden.length === 0) return [];
+		const list = listPhrases(
+			locale,
 			hidden.map((a) => words[a.id].short)
 		);
-		return es ? `Sin posición pública: ${list}.` : `No public position: ${list}.`;
+		list[list.length - 1] += '.';
+		return [es ? 'Sin posición pública:' : 'No public position:', ...list];
 	};
 	const build = byState('buildup');
 	const late = byState('carrier');
@@ -419,13 +481,6 @@ export function mapText(locale: Locale) {
 			carrier: `${period(late)}: bombers, then the carrier`,
 			cuba: 'Cuba, a key ally of Maduro'
 		},
-		legend: {
-			site: 'Reported site',
-			area: 'Approximate area',
-			zone: 'Sea where strikes were announced (no coordinates released)'
-		},
-		precisionNote:
-			'Positions are approximate, from public reports; ships rarely disclose theirs. Area markers and the carrier’s route are illustrative.',
 		describe: {
 			region: {
 				lead: 'Map of the Caribbean. Venezuela, highlighted, lines its southern shore, with Caracas on the coast and Colombia to the west. Trinidad and Tobago lies just off its eastern tip; Puerto Rico, a U.S. territory, sits across the sea to the north, and Florida beyond Cuba to the north-west.',
@@ -465,13 +520,6 @@ export function mapText(locale: Locale) {
 			carrier: `${period(late)}: bombarderos y portaaviones`,
 			cuba: 'Cuba, un aliado clave de Maduro'
 		},
-		legend: {
-			site: 'Lugar informado',
-			area: 'Zona aproximada',
-			zone: 'Mar donde se anunciaron ataques (sin coordenadas publicadas)'
-		},
-		precisionNote:
-			'Posiciones aproximadas, según informes públicos: los barcos rara vez revelan la suya. Los marcadores de zona y la ruta del portaaviones son ilustrativos.',
 		describe: {
 			region: {
 				lead: 'Mapa del Caribe. Venezuela, resaltada, ocupa su costa sur, con Caracas junto al mar y Colombia al oeste. Trinidad y Tobago queda frente a su extremo oriental; Puerto Rico, territorio de EE. UU., al otro lado del mar hacia el norte, y Florida más allá de Cuba, al noroeste.',
@@ -503,6 +551,81 @@ export function mapText(locale: Locale) {
 		strikeHeads: ['Ataque', 'Fecha', 'Mar', 'Muertos']
 	};
 	const words2 = es ? esText : en;
+	// The legend's words, in phrases: it wraps between them, never inside one. They reach the
+	// page only inside the legend's HTML.
+	const legendWords = es
+		? {
+				legend: {
+					site: ['Lugar informado'],
+					area: ['Zona aproximada', '(punto ilustrativo)'],
+					earlier: ['Informado antes', '(ver arriba)'],
+					zone: ['Mar donde se anunciaron ataques', '(sin coordenadas publicadas)']
+				},
+				precisionNote: [
+					'Posiciones aproximadas,',
+					'según informes públicos:',
+					'los barcos rara vez revelan la suya.',
+					'La ruta del portaaviones es ilustrativa.'
+				]
+			}
+		: {
+				legend: {
+					site: ['Reported site'],
+					area: ['Approximate area', '(illustrative point)'],
+					earlier: ['Reported earlier', '(see above)'],
+					zone: ['Sea where strikes were announced', '(no coordinates released)']
+				},
+				precisionNote: [
+					'Positions are approximate,',
+					'from public reports;',
+					'ships rarely disclose theirs.',
+					'The carrier’s route is illustrative.'
+				]
+			};
+
+	/** Phrases that never break inside: the legend and notes wrap between them only. */
+	const phrases = (list: readonly string[]) =>
+		list.map((p) => `<span class="phrase">${escapeXml(p)}</span>`).join(' ');
+	/**
+	 * A state's keys and notes, as HTML built here so the page carries no code for them: a key
+	 * for each kind of mark the state shows, then the notes on lines of their own.
+	 */
+	const legendHtml = (state: MapState): string => {
+		const shown = dots.filter((d) => d.states.includes(state));
+		const now = shown.filter((d) => !d.earlier.includes(state));
+		const keys = [
+			[now.some((d) => d.kind === 'site'), 'site', '<circle class="key-site" r="4"/>', '-5 -5 10 10'],
+			[
+				now.some((d) => d.kind === 'area'),
+				'area',
+				'<circle class="key-ring" r="8.5"/><circle class="key-site" r="3.5"/>',
+				'-10 -10 20 20'
+			],
+			[
+				shown.some((d) => d.earlier.includes(state)),
+				'earlier',
+				'<circle class="key-earlier" r="4"/>',
+				'-5 -5 10 10'
+			],
+			[
+				zoneMarks.some((z) => z.states.includes(state)),
+				'zone',
+				'<ellipse class="key-zone" rx="9" ry="5"/>',
+				'-10 -6 20 12'
+			]
+		] as const;
+		const swatches = keys
+			.filter(([on]) => on)
+			.map(
+				([, kind, mark, box]) =>
+					`<span class="key" data-key="${kind}"><svg viewBox="${box}">${mark}</svg>${phrases(legendWords.legend[kind])}</span>`
+			)
+			.join('');
+		return (
+			`<p class="keys" aria-hidden="true">${swatches}</p>` +
+			`<p class="note">${phrases([...legendWords.precisionNote, ...undisclosed(state)])}</p>`
+		);
+	};
 	return {
 		...words2,
 		size: { width: MAP_WIDTH, height: MAP_HEIGHT },
@@ -515,7 +638,8 @@ export function mapText(locale: Locale) {
 		zones: zoneMarks,
 		route: routeMark,
 		arc: { d: arc.d, states: ['cuba'] as MapState[] },
-		undisclosed: Object.fromEntries(MAP_STATES.map((s) => [s, undisclosed(s)])) as Record<MapState, string>,
+		kmPerUnit: round(kmPerUnit() * 1000) / 1000,
+		legend: Object.fromEntries(MAP_STATES.map((s) => [s, legendHtml(s)])) as Record<MapState, string>,
 		sources: Object.fromEntries(
 			MAP_STATES.map((s) => [s, stateSources[s].map((id): SourceRef => sourceRef(id, locale))])
 		) as Record<MapState, SourceRef[]>,

@@ -52,6 +52,27 @@ export const places: Record<PlaceId, PlaceView> = {
 	florida: { lon: -81.6, lat: 27.9, dot: false, place: 'center', states: ['region'] }
 };
 
+export type SeaId = 'caribbean' | 'atlantic' | 'pacific';
+
+/**
+ * The water each state is about, named where it is open sea in that state's frame (each once or
+ * twice, where a state's frame leaves open water). The strikes state leaves them out:
+ * its zones name their seas.
+ */
+export const seaNames: readonly {
+	id: string;
+	sea: SeaId;
+	lon: number;
+	lat: number;
+	states: readonly MapState[];
+}[] = [
+	{ id: 'caribbean', sea: 'caribbean', lon: -77, lat: 12.3, states: ['region', 'buildup'] },
+	{ id: 'caribbeanEast', sea: 'caribbean', lon: -68, lat: 16.3, states: ['carrier'] },
+	{ id: 'atlantic', sea: 'atlantic', lon: -62, lat: 24.5, states: ['region'] },
+	{ id: 'atlanticNorth', sea: 'atlantic', lon: -70, lat: 22.5, states: ['cuba'] },
+	{ id: 'pacific', sea: 'pacific', lon: -85.5, lat: 7.2, states: ['region'] }
+];
+
 /** The months each state that shows assets covers: August–September, then October to the story's date. */
 export const statePeriods = {
 	buildup: { from: '2025-08-01', to: '2025-09-30' },

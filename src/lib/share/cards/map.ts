@@ -41,7 +41,8 @@ const labelStyle: Record<LabelKind, { weight: 'bold' | 'regular'; fill: string }
 	city: { weight: 'regular', fill: palette.text },
 	asset: { weight: 'bold', fill: palette.text },
 	zone: { weight: 'bold', fill: palette.text },
-	note: { weight: 'regular', fill: palette.text }
+	note: { weight: 'regular', fill: palette.text },
+	sea: { weight: 'regular', fill: palette.muted }
 };
 
 export function mapCard(state: MapState, text: MapText): CardGraphic {
