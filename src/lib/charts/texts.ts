@@ -1,5 +1,5 @@
 /** Every graphic's words for one edition, built at build time from the data modules. */
-import type { Locale } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 import { aftermathText } from './aftermath/text';
 import { electionText } from './election/text';
 import { mapText } from '$lib/map/text';

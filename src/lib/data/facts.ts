@@ -12,7 +12,8 @@ import {
 	PERSONNEL_NOVEMBER,
 	strikeTally
 } from './deployment.js';
-import { createFormat, roundTo, type Format, type Locale } from './format.js';
+import { createFormat, roundTo, type Format } from './format.js';
+import type { Locale } from '../i18n/editions.js';
 import {
 	fallSince2013,
 	gdpFallRounded,

@@ -1,5 +1,5 @@
 /** Locale-aware formatting for every figure shown: one place, so both editions format alike. */
-export type Locale = 'en' | 'es';
+import type { Locale } from '../i18n/editions.js';
 
 // Generic Spanish writes "51,2 %", as Spanish style guides ask; es-VE drops the space.
 const intlLocale: Record<Locale, string> = { en: 'en-US', es: 'es' };

@@ -1,4 +1,5 @@
-import { createFormat, type Locale } from './format.js';
+import { createFormat } from './format.js';
+import type { Locale } from '../i18n/editions.js';
 
 /**
  * Every source a figure or claim on the page rests on. Data modules and facts name these ids;

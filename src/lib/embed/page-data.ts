@@ -4,7 +4,7 @@
  */
 import { graphics } from '$lib/charts/registry';
 import { graphicTexts, type GraphicTexts } from '$lib/charts/texts';
-import { EDITIONS, editionPath, otherEditions } from '$lib/share/editions';
+import { EDITIONS, editionPath, otherEditions } from '$lib/i18n/editions';
 import { GRAPHIC_IDS, type GraphicId } from '$lib/story/graphics';
 import { forReaders } from '$lib/story/page-data';
 import { storyIn } from '$lib/story/stories';

@@ -1,5 +1,6 @@
 /** Words of the embeds, per edition, built at build time and handed over as page data. */
-import { createFormat, type Locale } from '$lib/data/format';
+import { createFormat } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 
 export function embedUi(locale: Locale) {
 	const f = createFormat(locale);

@@ -18,8 +18,9 @@ import {
 	type AssetId,
 	type Sea
 } from '$lib/data/deployment';
-import { createFormat, type Format, type Locale } from '$lib/data/format';
-import { escapeXml } from '$lib/share/escape';
+import { createFormat, type Format } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
+import { escapeXml } from '$lib/markup/escape';
 import { sourceIn, sourceRef, type SourceId, type SourceRef } from '$lib/data/sources';
 import { MAP_HEIGHT, MAP_WIDTH, project, type Point } from './projection.server';
 import {

@@ -1,6 +1,6 @@
 /** What the presenter's windows need, settled at build time like the story page's data. */
 import { graphicTexts } from '$lib/charts/texts';
-import { editionPath, otherEditions } from '$lib/share/editions';
+import { editionPath, otherEditions } from '$lib/i18n/editions';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { presenterText } from './text';

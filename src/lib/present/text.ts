@@ -1,5 +1,5 @@
 /** The presenter's interface words, per edition, built at build time. */
-import type { Locale } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 
 export function presenterText(locale: Locale) {
 	const en = {

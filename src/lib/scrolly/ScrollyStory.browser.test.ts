@@ -1,6 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { until } from '../../../tests/until';
+import { until } from '$lib/test/until';
 import { graphicTexts } from '$lib/charts/texts';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { until } from '../../../tests/until';
+import { until } from '$lib/test/until';
 import { scrollSteps } from './scroll-steps';
 import { queueWake } from './wake-queue';
 

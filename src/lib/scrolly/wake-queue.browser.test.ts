@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { until } from '../../../tests/until';
+import { until } from '$lib/test/until';
 import { queueLast, queueWake } from './wake-queue';
 
 describe('queueWake', () => {

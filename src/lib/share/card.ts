@@ -5,7 +5,7 @@
  * story itself, text steps and graphics with no card renderer yet).
  */
 import resvg from '@resvg/resvg-js';
-import { escapeXml } from './escape';
+import { escapeXml } from '$lib/markup/escape';
 import { FONT_FAMILY, FONT_FILES, wrapText, type Weight } from './fonts';
 
 export const CARD_WIDTH = 1200;

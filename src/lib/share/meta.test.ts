@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
 import { graphicMeta, headHtml, stepMeta, storyMeta } from './meta';
-import { inlineScript, scriptSafeJson } from './escape';
+import { inlineScript, scriptSafeJson } from '$lib/markup/escape';
 
 const FILE = 'src/content/story.en.aml';
 const story = parseStory(readFileSync(FILE, 'utf8'), FILE);

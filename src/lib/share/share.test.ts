@@ -6,7 +6,7 @@ import { mapText } from '$lib/map/text';
 import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
 import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
-import { escapeXml } from './escape';
+import { escapeXml } from '$lib/markup/escape';
 import { cardRenderers } from './cards/registry';
 import { describeState, excerpt, lastStepShowing, stepCard, storyCard } from './share';
 

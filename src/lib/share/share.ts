@@ -5,13 +5,13 @@
  */
 import { describe } from '$lib/charts/describe';
 import { graphicTexts } from '$lib/charts/texts';
-import type { Locale } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 import type { GraphicId } from '$lib/story/graphics';
 import type { Rich, Step, Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { graphicCardSvg, wordsCardSvg } from './card';
 import { cardRenderers } from './cards/registry';
-import { editionPath } from './editions';
+import { editionPath } from '$lib/i18n/editions';
 
 export const sharePath = (locale: Locale, stepId: string) => editionPath(locale, `s/${stepId}/`);
 export const stepCardPath = (locale: Locale, stepId: string) => editionPath(locale, `s/${stepId}/card.png`);

@@ -1,6 +1,6 @@
 /** The share control's words, per edition, built at build time and handed over as page data. */
-import type { Locale } from '$lib/data/format';
-import { editionPath } from './editions';
+import type { Locale } from '$lib/i18n/editions';
+import { editionPath } from '$lib/i18n/editions';
 
 export function shareWords(locale: Locale) {
 	const en = {

@@ -5,8 +5,8 @@
  */
 import { graphicTexts } from '$lib/charts/texts';
 import { sourceIn, sources, type Citation, type SourceId } from '$lib/data/sources';
-import { escapeXml } from '$lib/share/escape';
-import { otherEditions } from '$lib/share/editions';
+import { escapeXml } from '$lib/markup/escape';
+import { otherEditions } from '$lib/i18n/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
 import type { Step, Story } from './types';

@@ -3,7 +3,7 @@
  * block per segment made hydrating the step cards the costliest part of the page's start-up;
  * as `{@html}` it is adopted as it stands.
  */
-import { escapeXml } from '$lib/share/escape';
+import { escapeXml } from '$lib/markup/escape';
 import type { Rich } from './types';
 
 /**

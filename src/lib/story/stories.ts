@@ -5,8 +5,8 @@
  */
 import en from '$content/story.en.aml';
 import es from '$content/story.es.aml';
-import type { Locale } from '$lib/data/format';
-import { EDITIONS, localeOfSegment, segmentOf } from '$lib/share/editions';
+import type { Locale } from '$lib/i18n/editions';
+import { EDITIONS, localeOfSegment, segmentOf } from '$lib/i18n/editions';
 import type { Story } from './types';
 
 const stories: Record<Locale, Story> = { en, es };

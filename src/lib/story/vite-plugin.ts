@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { editionProblems, REFERENCE_LOCALE } from './editions.js';
+import { editionProblems, REFERENCE_LOCALE } from '../i18n/editions.js';
 import { parseStory, StoryError } from './parse.js';
 
 export function storyFiles(): Plugin {

@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
-import { escapeXml } from '$lib/share/escape';
-import { alternates, EDITIONS } from '$lib/share/editions';
+import { escapeXml } from '$lib/markup/escape';
+import { alternates, EDITIONS } from '$lib/i18n/editions';
 import { storyIn } from '$lib/story/stories';
 import type { RequestHandler } from './$types';
 

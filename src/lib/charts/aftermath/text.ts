@@ -2,7 +2,8 @@
  * The epilogue timeline's words, per edition, built at build time and handed to the chart as
  * page data: every date and length in them comes from the data modules.
  */
-import { createFormat, type Locale } from '$lib/data/format';
+import { createFormat } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 import { sourceIn, sourceRef } from '$lib/data/sources';
 import { finalTenureLength, TENURE_START } from '$lib/data/tenure';
 import { AS_OF, CAPTURE_DATE } from '$lib/data/timeframe';

@@ -13,7 +13,8 @@ import {
 	type Count,
 	type IndependentCheck
 } from '$lib/data/election';
-import { createFormat, type Format, type Locale } from '$lib/data/format';
+import { createFormat, type Format } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 import { sourceRef, type SourceRef } from '$lib/data/sources';
 import { CANDIDATES, electionLayout, type ElectionState } from './view';
 

@@ -12,7 +12,8 @@ import {
 	gdpTrough
 } from '$lib/data/gdp';
 import { sourceIn, sourceRef } from '$lib/data/sources';
-import { createFormat, roundTo, type Locale } from '$lib/data/format';
+import { createFormat, roundTo } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 import type { GdpState } from './view';
 
 export function gdpText(locale: Locale) {

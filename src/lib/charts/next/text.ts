@@ -2,7 +2,8 @@
  * The "what comes next" diagram's words, per edition, built at build time and handed to the
  * chart as page data. The paths come from unnamed people familiar with the talks, and say so.
  */
-import { createFormat, type Locale } from '$lib/data/format';
+import { createFormat } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 import {
 	HANDOVER_BEFORE,
 	LEGITIMACY_FROM,

@@ -2,7 +2,8 @@
  * The tenure timeline's words, per edition, built at build time and handed to the chart as page
  * data: every date and length in them comes from the data module.
  */
-import { createFormat, type Locale } from '$lib/data/format';
+import { createFormat } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/editions';
 import { sourceIn, sourceRef, type sources } from '$lib/data/sources';
 import {
 	crises,

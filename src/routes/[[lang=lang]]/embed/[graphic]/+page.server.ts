@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { embeddableGraphics, embedGraphicData } from '$lib/embed/page-data';
-import { editionPath } from '$lib/share/editions';
+import { editionPath } from '$lib/i18n/editions';
 import { graphicMeta, headHtml } from '$lib/share/meta';
 import { editionParams, storyAt } from '$lib/story/stories';
 import { error } from '@sveltejs/kit';

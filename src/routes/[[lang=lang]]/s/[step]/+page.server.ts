@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { hashForStep } from '$lib/scrolly/hash';
-import { editionPath } from '$lib/share/editions';
+import { editionPath } from '$lib/i18n/editions';
 import { headHtml, stepMeta } from '$lib/share/meta';
 import { stepNamed, stepsIn } from '$lib/share/steps';
 import { shareWords } from '$lib/share/words';

@@ -1,4 +1,7 @@
-/** Escaping for what the share code writes into HTML, SVG and XML by hand. */
+/**
+ * Escaping for what the code writes into HTML, SVG and XML by hand: share cards and pages, page
+ * heads, the sitemap, the map's labels, the story's rich text.
+ */
 
 /** Text or an attribute value in HTML, SVG or XML: no markup character survives. */
 export function escapeXml(text: string): string {

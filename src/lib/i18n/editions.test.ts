@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editionProblems } from './editions';
-import { parseStory } from './parse';
+import { parseStory } from '../story/parse';
 
 const read = (locale: string) => {
 	const file = `src/content/story.${locale}.aml`;
