@@ -1,12 +1,12 @@
 import { render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { graphicTexts } from '$lib/charts/texts';
+import { graphicTexts } from '$lib/graphics/words';
 import { StoryState } from '$lib/story/story-state.svelte';
 import type { Step } from '$lib/story/types';
 import Stage from './Stage.svelte';
 
-function step(index: number, id: string, graphic: Step['graphic'], state: string | null): Step {
+function step(index: number, id: string, graphic: Step['graphic'], state: Step['state']): Step {
 	return {
 		id,
 		index,

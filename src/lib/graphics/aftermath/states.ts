@@ -1,0 +1,2 @@
+/** The epilogue timeline's one state. */
+export const STATES = ['capture'] as const;
