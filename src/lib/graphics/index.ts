@@ -6,25 +6,31 @@
  * not compile. This module holds only names, so the story parser can load it at build time in
  * plain Node, and the page gains nothing from importing it.
  */
-import { STATES as aftermath } from './aftermath/states.js';
-import { STATES as election } from './election/states.js';
-import { STATES as gdp } from './gdp/states.js';
-import { STATES as map } from './map/states.js';
-import { STATES as next } from './next/states.js';
-import { STATES as tenure } from './tenure/states.js';
+import { GRAPHIC as aftermath } from './aftermath/graphic.js';
+import { GRAPHIC as election } from './election/graphic.js';
+import { GRAPHIC as gdp } from './gdp/graphic.js';
+import { GRAPHIC as map } from './map/graphic.js';
+import { GRAPHIC as next } from './next/graphic.js';
+import { GRAPHIC as tenure } from './tenure/graphic.js';
 
 /** Order matters: it is the order a reader meets the graphics and, within one, its states. */
 export const GRAPHICS = {
-	map: { states: map },
-	tenure: { states: tenure },
-	gdp: { states: gdp },
-	election: { states: election },
-	next: { states: next },
-	aftermath: { states: aftermath }
-} as const satisfies Record<string, { states: readonly [string, ...string[]] }>;
+	map,
+	tenure,
+	gdp,
+	election,
+	next,
+	aftermath
+} as const satisfies Record<
+	string,
+	{ states: readonly [string, ...string[]]; tables: readonly [string, ...string[]] }
+>;
 
 export type GraphicId = keyof typeof GRAPHICS;
 export type GraphicState<G extends GraphicId = GraphicId> = (typeof GRAPHICS)[G]['states'][number];
+
+/** A data table, offered as /data/<dataset>.csv: a graphic's one table has the graphic's id. */
+export type DatasetId = (typeof GRAPHICS)[GraphicId]['tables'][number];
 
 export function isGraphicId(id: string): id is GraphicId {
 	return Object.hasOwn(GRAPHICS, id);

@@ -3,9 +3,7 @@
  * the same for both editions. The files are built by $lib/data/csv.server.ts.
  */
 import { base } from '$app/paths';
-import type { GraphicId } from '$lib/graphics';
-
-export type DatasetId = Exclude<GraphicId, 'map'> | 'map-assets' | 'map-strikes';
+import type { DatasetId } from '$lib/graphics';
 
 export function csvHref(id: DatasetId): string {
 	return `${base}/data/${id}.csv`;

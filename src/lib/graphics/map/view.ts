@@ -6,10 +6,10 @@
 import type { Asset, AssetId, Sea } from '../../data/deployment';
 import { AS_OF } from '../../data/timeframe';
 import type { GraphicState } from '../index';
-import { STATES } from './states';
+import { GRAPHIC } from './graphic';
 
 export type MapState = GraphicState<'map'>;
-export const MAP_STATES = STATES;
+export const MAP_STATES = GRAPHIC.states;
 
 /** Which side of its point a label sits on. */
 export type Placement = 'left' | 'right' | 'above' | 'below' | 'center';

@@ -1,2 +1,0 @@
-/** The epilogue timeline's one state. */
-export const STATES = ['capture'] as const;
