@@ -16,7 +16,12 @@ export interface NextView {
 	legitimacyOpacity: number;
 }
 
-export const NEXT_FROM = decimalYear(NEXT_START);
+/**
+ * The axis opens on a labelled year, a little before the whole year of the diagram's start (the
+ * disputed vote), so every bar and line starts at or after the axis's first date, never left of it.
+ */
+const AXIS_LEAD = 0.25;
+export const NEXT_FROM = Math.floor(decimalYear(NEXT_START)) - AXIS_LEAD;
 export const NEXT_TO = decimalYear(NEXT_END);
 export const TALKS_FROM = decimalYear(TALKS.from);
 export const TALKS_TO = decimalYear(TALKS.to);
@@ -40,6 +45,7 @@ export const NEXT_Y_END = 5.4;
 /** Half the thickness of the bars (the talks, the disputed mandate), in rows. */
 export const BAR_HALF = 0.13;
 
+/** Every year, from the axis's first whole year. */
 export const NEXT_TICKS: number[] = [];
 for (let year = Math.ceil(NEXT_FROM); year <= NEXT_TO; year++) NEXT_TICKS.push(year);
 

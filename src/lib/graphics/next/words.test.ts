@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { GRAPHICS } from '$lib/graphics';
 import { nextText } from './words';
-import { nextViews, TALKS_TO } from './view';
+import {
+	HANDOVER_X,
+	LEGITIMACY_X,
+	NEXT_FROM,
+	NEXT_TICKS,
+	NEXT_TO,
+	nextViews,
+	RECALL_X,
+	TALKS_FROM,
+	TALKS_TO
+} from './view';
 
 describe('the “what comes next” states', () => {
 	it('has a view for every state the story may name', () => {
@@ -14,6 +24,14 @@ describe('the “what comes next” states', () => {
 		expect(nextViews.pressure.discussedOpacity).toBeLessThan(1);
 		expect(nextViews.legitimacy.legitimacyOpacity).toBe(1);
 		expect(nextViews.pressure.legitimacyOpacity).toBe(0);
+	});
+
+	it('starts every bar and line at or after the axis’s first labelled year, inside its domain', () => {
+		const axisStart = NEXT_TICKS[0]!;
+		expect(axisStart).toBeGreaterThanOrEqual(NEXT_FROM);
+		const starts = { 'disputed mandate': LEGITIMACY_X, talks: TALKS_FROM, paths: TALKS_TO };
+		for (const [mark, x] of Object.entries(starts)) expect(x, mark).toBeGreaterThanOrEqual(axisStart);
+		for (const x of [HANDOVER_X, RECALL_X, ...NEXT_TICKS]) expect(x).toBeLessThanOrEqual(NEXT_TO);
 	});
 });
 
