@@ -6,6 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { SourceRef } from '$lib/data/sources';
+import { TONE_COLOUR, type Place, type Tone } from './marks';
 import { polyline } from './layers/polyline';
 import { palette, svgText, type Box, type TextOptions } from '$lib/share/card';
 
@@ -43,17 +44,13 @@ export function faded(opacity: number, svg: string): string {
 	return opacity >= 1 ? svg : `<g opacity="${round(opacity * 100) / 100}">${svg}</g>`;
 }
 
-/** What a bar is filled with: the chart's line colour, its accent, or the grey of what sits behind. */
-export type Tone = 'line' | 'accent' | 'muted';
-const toneFill: Record<Tone, string> = { line: palette.line, accent: palette.accent, muted: palette.grid };
-
 /** A bar between two x values and two y values, in data units (layers/Bar.svelte). */
 export function bar(plot: Plot, x0: number, x1: number, y0: number, y1: number, tone: Tone = 'line'): string {
 	const left = Math.min(plot.x(x0), plot.x(x1));
 	const top = Math.min(plot.y(y0), plot.y(y1));
 	const width = Math.abs(plot.x(x1) - plot.x(x0));
 	const height = Math.abs(plot.y(y1) - plot.y(y0));
-	return `<rect x="${round(left)}" y="${round(top)}" width="${round(width)}" height="${round(height)}" fill="${toneFill[tone]}"/>`;
+	return `<rect x="${round(left)}" y="${round(top)}" width="${round(width)}" height="${round(height)}" fill="${palette[TONE_COLOUR[tone]]}"/>`;
 }
 
 interface Point {
@@ -77,18 +74,6 @@ export function span(plot: Plot, from: Point, to: Point): string {
 export function dot(plot: Plot, p: Point, hollow = false): string {
 	return `<circle cx="${round(plot.x(p.x))}" cy="${round(plot.y(p.y))}" r="8" fill="${hollow ? palette.bg : palette.line}" stroke="${palette.line}" stroke-width="3"/>`;
 }
-
-/** The sides of its point a label can sit on, as in layers/Label.html.svelte. */
-export type Place =
-	| 'above'
-	| 'above-left'
-	| 'above-right'
-	| 'below'
-	| 'below-left'
-	| 'below-right'
-	| 'left'
-	| 'right'
-	| 'center';
 
 /** The gaps the page's labels keep from their point (0.6rem and 0.3rem), at card size. */
 const GAP = 12;
