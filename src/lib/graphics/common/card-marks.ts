@@ -1,5 +1,5 @@
 /**
- * The marks the chart layers draw (src/lib/charts/layers/), set in SVG for the share images: the
+ * The marks the chart layers draw (layers/), set in SVG for the share images: the
  * same bars, lines, dots, labels and axis, placed from the charts' own view data. On the page,
  * text sits in HTML over a stretched SVG; on a card everything is one SVG at its final size, so
  * each mark here takes a plot that turns data units into card pixels.
@@ -145,7 +145,7 @@ export function axisX(
 		.join('');
 }
 
-/** A chart's "Source: …" line (src/lib/charts/SourceLine.svelte) as plain text. */
+/** A chart's "Source: …" line (SourceLine.svelte) as plain text. */
 export function sourcesLine(lead: string, items: readonly SourceRef[]): string {
 	return `${lead} ${items.map((s) => (s.detail ? `${s.label} (${s.detail})` : s.label)).join('; ')}`;
 }
