@@ -132,14 +132,16 @@ export function axisX(
 	plot: Plot,
 	ticks: readonly number[],
 	bottom: number,
-	format: (tick: number, i: number) => string = String
+	format: (tick: number, i: number) => string = String,
+	/** As the page's axis: the first label starts at its tick, on the plot's edge. */
+	opensOnTick = false
 ): string {
 	return ticks
 		.map((tick, i) =>
 			svgText(round(plot.x(tick)), round(bottom + TICK_SIZE + 8), format(tick, i), {
 				size: TICK_SIZE,
 				fill: palette.muted,
-				anchor: 'middle'
+				anchor: opensOnTick && i === 0 ? 'start' : 'middle'
 			})
 		)
 		.join('');

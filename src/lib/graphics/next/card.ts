@@ -60,7 +60,7 @@ export function nextCard(state: NextState, text: NextText): CardGraphic {
 				)
 			);
 			const parts = (Object.keys(marks) as NextPart[]).map((part) => faded(opacity[part], marks[part]));
-			return axisX(plot, ticks, plot.y(yEnd)) + parts.join('') + labels.join('') + dots;
+			return axisX(plot, ticks, plot.y(yEnd), String, true) + parts.join('') + labels.join('') + dots;
 		}
 	};
 }

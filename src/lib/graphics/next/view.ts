@@ -17,11 +17,10 @@ export interface NextView {
 }
 
 /**
- * The axis opens on a labelled year, a little before the whole year of the diagram's start (the
- * disputed vote), so every bar and line starts at or after the axis's first date, never left of it.
+ * The axis opens on the whole year of the diagram's start (the disputed vote), labelled at the
+ * plot's edge, so every bar and line starts at or after the axis's first date, never left of it.
  */
-const AXIS_LEAD = 0.25;
-export const NEXT_FROM = Math.floor(decimalYear(NEXT_START)) - AXIS_LEAD;
+export const NEXT_FROM = Math.floor(decimalYear(NEXT_START));
 export const NEXT_TO = decimalYear(NEXT_END);
 export const TALKS_FROM = decimalYear(TALKS.from);
 export const TALKS_TO = decimalYear(TALKS.to);
