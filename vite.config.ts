@@ -26,7 +26,7 @@ export default defineConfig({
 							// route kilobytes. The scrolling machinery (src/lib/scrolly, scrollama) stays out, so a
 							// single-graphic embed or the presenter does not load what only a scrolling page uses.
 							name: 'story',
-							test: /[\\/]src[\\/]lib[\\/](story|charts|data)[\\/]|[\\/]node_modules[\\/](layercake|d3-(?:array|color|format|interpolate|scale|time|time-format)|internmap)[\\/]/
+							test: /[\\/]src[\\/]lib[\\/](story|graphics|data)[\\/]|[\\/]node_modules[\\/](layercake|d3-(?:array|color|format|interpolate|scale|time|time-format)|internmap)[\\/]/
 						}
 					]
 				}

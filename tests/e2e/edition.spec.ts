@@ -4,7 +4,7 @@
  * interface string is left in English on a Spanish page.
  */
 import type { Browser, Page } from '@playwright/test';
-import { graphicTexts } from '../../src/lib/charts/texts';
+import { graphicTexts } from '../../src/lib/graphics/words';
 import { builderUi, embedUi } from '../../src/lib/embed/ui';
 import { presenterText } from '../../src/lib/present/text';
 import { shareWords } from '../../src/lib/share/words';

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { GRAPHIC_IDS } from '../../src/lib/graphics/index';
 import { EDITIONS, type Locale } from '../../src/lib/i18n/editions';
 import { parseStory } from '../../src/lib/story/parse';
 import type { Step, Story } from '../../src/lib/story/types';
@@ -41,8 +42,8 @@ export const editions: EditionUnderTest[] = EDITIONS.map((e) => {
 
 /** The first edition, English, for tests of behaviour that does not depend on the language. */
 export const { story, steps } = editions[0]!;
-/** Graphics the site draws so far; steps of other graphics read as text steps. */
-export const DRAWN = new Set(['map', 'tenure', 'gdp', 'election', 'next', 'aftermath']);
+/** Graphics the site draws: every graphic of the list (src/lib/graphics/index.ts). */
+export const DRAWN: ReadonlySet<string> = new Set(GRAPHIC_IDS);
 
 export const test = base.extend<{ pageErrors: string[]; edition: EditionUnderTest }>({
 	edition: [editions[0]!, { option: true }],

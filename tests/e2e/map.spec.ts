@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { assets } from '../../src/lib/data/deployment';
-import { assetState, MAP_STATES, type MapState } from '../../src/lib/map/view';
+import { assetState, MAP_STATES, type MapState } from '../../src/lib/graphics/map/view';
 import {
 	editions,
 	expect,

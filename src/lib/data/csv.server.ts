@@ -6,7 +6,7 @@
  * of each row are in the tables, in the reader's language. The header row comes first, so any
  * parser reads it; each row names its own source in a `source` column, in full.
  */
-import type { DatasetId } from '$lib/charts/download';
+import type { DatasetId } from '$lib/graphics';
 import { aftermathEvents } from './aftermath';
 import { assets, strikes, type Asset } from './deployment';
 import { officialCount, tallyCount } from './election';

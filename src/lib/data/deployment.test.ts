@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assets, FIRST_STRIKE, strikes, strikesBySea, strikeTally } from './deployment';
 import { isSourceId } from './sources';
-import { REGION } from '$lib/map/projection.server';
+import { REGION } from '$lib/graphics/map/projection.server';
 
 describe('the deployment', () => {
 	it('gives every asset a date, a position and a source', () => {

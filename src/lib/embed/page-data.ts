@@ -2,10 +2,9 @@
  * Build-time data for the embed pages: which graphics can be embedded, and everything one embed
  * shows. Like the story page, words travel as page data rather than as client code.
  */
-import { graphics } from '$lib/charts/registry';
-import { graphicTexts, type GraphicTexts } from '$lib/charts/texts';
+import { graphicTexts } from '$lib/graphics/words';
 import { EDITIONS, editionPath, otherEditions } from '$lib/i18n/editions';
-import { GRAPHIC_IDS, type GraphicId } from '$lib/story/graphics';
+import { GRAPHIC_IDS, type GraphicId } from '$lib/graphics';
 import { forReaders } from '$lib/story/page-data';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
@@ -13,10 +12,10 @@ import type { Step, Story } from '$lib/story/types';
 import { PYM_PATH, pymIntegrity } from './pym.server';
 import { builderUi, embedUi } from './ui';
 
-/** Graphics that are drawn (registered) and shown by at least one step, in story order. */
+/** Graphics shown by at least one step, in story order. */
 export function embeddableGraphics(story: Story): GraphicId[] {
 	const shown = new Set(story.sections.flatMap((s) => s.steps).map((s) => s.graphic));
-	return GRAPHIC_IDS.filter((id) => graphics[id] && shown.has(id));
+	return GRAPHIC_IDS.filter((id) => shown.has(id));
 }
 
 /** A graphic's steps as a story of their own: positions restart at 0 for the embed's model. */
@@ -27,15 +26,11 @@ export function stepsOf(story: Story, graphic: GraphicId): Step[] {
 		.map((s, index) => ({ ...forReaders(s), index }));
 }
 
-function textOf(texts: GraphicTexts, graphic: GraphicId): unknown {
-	return Object.hasOwn(texts, graphic) ? texts[graphic as keyof GraphicTexts] : null;
-}
-
 export function embedGraphicData(story: Story, graphic: GraphicId) {
 	return {
 		graphic,
 		steps: stepsOf(story, graphic),
-		text: textOf(graphicTexts(story.locale), graphic),
+		text: graphicTexts(story.locale)[graphic],
 		/** `path`: the edition's story, from the site root, for the credit link. */
 		story: {
 			title: story.title,
@@ -65,10 +60,11 @@ function embedChoices(story: Story) {
 	return [
 		{ id: 'story', label: builderUi(story.locale).wholeStory, steps: [] as { id: string; label: string }[] },
 		...embeddableGraphics(story).map((graphic) => {
-			const text = textOf(texts, graphic) as { title?: unknown } | null;
+			const text = texts[graphic];
 			return {
 				id: graphic as string,
-				label: typeof text?.title === 'string' ? text.title : graphic,
+				// A graphic titled per state (the election) or not at all (the map) goes by its id.
+				label: 'title' in text && typeof text.title === 'string' ? text.title : graphic,
 				steps: stepsOf(story, graphic).map((s) => ({ id: s.id, label: `${s.state}: ${s.id}` }))
 			};
 		})

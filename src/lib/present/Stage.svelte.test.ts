@@ -1,12 +1,12 @@
 import { render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { graphicTexts } from '$lib/charts/texts';
+import { graphicTexts } from '$lib/graphics/words';
 import { StoryState } from '$lib/story/story-state.svelte';
 import type { Step } from '$lib/story/types';
 import Stage from './Stage.svelte';
 
-function step(index: number, id: string, graphic: Step['graphic'], state: string | null): Step {
+function step(index: number, id: string, graphic: Step['graphic'], state: Step['state']): Step {
 	return {
 		id,
 		index,
@@ -18,11 +18,8 @@ function step(index: number, id: string, graphic: Step['graphic'], state: string
 	};
 }
 
-/** A graphic the story file could name but no component draws yet (every real one is built). */
-const unbuilt = 'pie' as Step['graphic'];
-
 const steps = [
-	step(0, 'pie-a', unbuilt, 'region'),
+	step(0, 'opening', null, null),
 	step(1, 'gdp-a', 'gdp', 'baseline'),
 	step(2, 'gdp-b', 'gdp', 'collapse'),
 	step(3, 'words', null, null)
@@ -35,7 +32,7 @@ const props = (story: StoryState) => ({
 });
 
 describe('a presenter stage', () => {
-	it('draws the registry’s chart in the step’s state, with the words as the caption', () => {
+	it('draws its graphic’s chart in the step’s state, with the words as the caption', () => {
 		const story = new StoryState(steps);
 		story.go('gdp-b');
 		const { container } = render(Stage, props(story));
@@ -57,9 +54,9 @@ describe('a presenter stage', () => {
 		expect(container.querySelector('.stage-section')!.textContent).toBe('An aside');
 	});
 
-	it('shows the caption alone for a graphic that is not built yet, and follows the model', () => {
+	it('shows the caption alone before the first graphic, and follows the model', () => {
 		const story = new StoryState(steps);
-		story.go('pie-a');
+		story.go('opening');
 		const { container } = render(Stage, props(story));
 		expect(container.querySelector('figure[data-graphic]')).toBeNull();
 		expect(container.querySelector('.stage')!.classList.contains('caption-only')).toBe(true);

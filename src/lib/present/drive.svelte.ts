@@ -2,7 +2,7 @@
  * What the presenter's windows share: the key handler (keyboard and clickers), the URL hash and
  * the channel between windows. All of it moves the story through the one step-state model.
  */
-import { motion } from '$lib/charts/motion.svelte';
+import { motion } from '$lib/graphics/common/motion.svelte';
 import { replaceHash, stepIdFromHash } from '$lib/scrolly/hash';
 import type { StoryState } from '$lib/story/story-state.svelte';
 import { joinSteps, type StepSync } from './channel';

@@ -1,9 +1,9 @@
 import { render, waitFor } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import ChartTable from '$lib/charts/ChartTable.svelte';
-import GdpChart from '$lib/charts/gdp/GdpChart.svelte';
-import { graphicTexts } from '$lib/charts/texts';
+import ChartTable from '$lib/graphics/common/ChartTable.svelte';
+import GdpChart from '$lib/graphics/gdp/GdpChart.svelte';
+import { graphicTexts } from '$lib/graphics/words';
 import Deferred from './Deferred.svelte';
 import { queueWake } from './wake-queue';
 

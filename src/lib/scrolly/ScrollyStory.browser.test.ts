@@ -1,7 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { until } from '$lib/test/until';
-import { graphicTexts } from '$lib/charts/texts';
+import { graphicTexts } from '$lib/graphics/words';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
 import '../../app.css';

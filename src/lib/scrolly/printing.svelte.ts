@@ -4,7 +4,7 @@
  * does print emulation); beforeprint covers the rest. Both land before the print layout, and the
  * change jumps. Create it during a component's initialisation: it listens for that component's life.
  */
-import { motion } from '$lib/charts/motion.svelte';
+import { motion } from '$lib/graphics/common/motion.svelte';
 
 export class Printing {
 	on = $state(false);

@@ -12,7 +12,7 @@ import { uiText } from '$lib/story/ui';
 import { CARD_HEIGHT, CARD_WIDTH } from './card';
 import { alternates, EDITIONS, editionOf, type Alternate } from '$lib/i18n/editions';
 import { escapeXml, inlineScript, scriptSafeJson } from '$lib/markup/escape';
-import type { GraphicId } from '$lib/story/graphics';
+import type { GraphicId } from '$lib/graphics';
 import {
 	excerpt,
 	graphicCardPath,

@@ -3,14 +3,14 @@
  * graphic (in the last state the story shows it), in each edition. Paths are from the site root,
  * before BASE_PATH.
  */
-import { describe } from '$lib/charts/describe';
-import { graphicTexts } from '$lib/charts/texts';
+import { cardOf } from '$lib/graphics/cards.server';
+import { describe } from '$lib/graphics/common/describe';
+import { graphicTexts } from '$lib/graphics/words';
 import type { Locale } from '$lib/i18n/editions';
-import type { GraphicId } from '$lib/story/graphics';
+import type { GraphicId } from '$lib/graphics';
 import type { Rich, Step, Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { graphicCardSvg, wordsCardSvg } from './card';
-import { cardRenderers } from './cards/registry';
 import { editionPath } from '$lib/i18n/editions';
 
 export const sharePath = (locale: Locale, stepId: string) => editionPath(locale, `s/${stepId}/`);
@@ -41,12 +41,6 @@ export function excerpt(text: string, max: number): string {
 	return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** A graphic's words (graphicTexts), or undefined for a graphic that has none yet. */
-function graphicText(story: Story, graphic: GraphicId): unknown {
-	const texts: Partial<Record<GraphicId, unknown>> = graphicTexts(story.locale);
-	return texts[graphic];
-}
-
 /** A graphic's generated text alternative for one state, when the graphic has its words yet. */
 export function describeState(story: Story, graphic: GraphicId, state: string): string | undefined {
 	return describe(graphicTexts(story.locale), graphic, state) ?? undefined;
@@ -59,12 +53,11 @@ export function sectionTitle(story: Story, step: Step): string {
 export function stepCard(story: Story, step: Step): ShareCard {
 	const section = sectionTitle(story, step);
 	const described = step.graphic && step.state ? describeState(story, step.graphic, step.state) : undefined;
-	const render = step.graphic ? cardRenderers[step.graphic] : undefined;
-	if (render && step.graphic && step.state && described) {
+	if (step.graphic && step.state && described) {
 		return {
 			svg: graphicCardSvg(
 				`${story.title} — ${section}`,
-				render(step.state, graphicText(story, step.graphic))
+				cardOf(step.graphic)(step.state, graphicTexts(story.locale)[step.graphic])
 			),
 			alt: described
 		};

@@ -7,7 +7,7 @@ import archieml from 'archieml';
 import { facts, factText, isFactKey } from '../data/facts.js';
 import { isSourceId, sourceIn } from '../data/sources.js';
 import { AS_OF, EDITORS_NOTE_DATE } from '../data/timeframe.js';
-import { GRAPHIC_IDS, GRAPHIC_STATES, isGraphicId, isStateOf } from './graphics.js';
+import { GRAPHIC_IDS, GRAPHICS, isGraphicId, isStateOf } from '../graphics/index.js';
 import { scanLines, type LineItem } from './lines.js';
 import type { MethodNote, Quote, Rich, Section, Step, Story } from './types.js';
 
@@ -210,6 +210,7 @@ export function parseStory(text: string, file: string): Story {
 			const graphicName = str(rawStep, 'graphic');
 			const stateName = str(rawStep, 'state');
 			let graphic: Step['graphic'] = null;
+			let state: Step['state'] = null;
 			if (graphicName) {
 				if (!isGraphicId(graphicName)) {
 					fail(
@@ -223,9 +224,9 @@ export function parseStory(text: string, file: string): Story {
 					else if (!isStateOf(graphicName, stateName)) {
 						fail(
 							item.keys.state!,
-							`unknown state "${stateName}" for graphic "${graphicName}" in ${what}; its states: ${GRAPHIC_STATES[graphicName].join(', ')}`
+							`unknown state "${stateName}" for graphic "${graphicName}" in ${what}; its states: ${GRAPHICS[graphicName].states.join(', ')}`
 						);
-					}
+					} else state = stateName;
 				}
 			} else if (stateName) {
 				fail(item.keys.state!, `${what} has a "state:" but no "graphic:"`);
@@ -264,7 +265,7 @@ export function parseStory(text: string, file: string): Story {
 				sectionId: id,
 				index: stepIndex++,
 				graphic,
-				state: graphic ? stateName : null,
+				state,
 				text: textRich,
 				words,
 				...(quote && { quote }),

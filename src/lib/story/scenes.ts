@@ -1,4 +1,4 @@
-import type { GraphicId } from './graphics';
+import type { GraphicId } from '../graphics/index.js';
 import type { Section } from './types';
 
 /**

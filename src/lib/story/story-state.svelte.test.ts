@@ -3,7 +3,7 @@ import { scenesOf } from './scenes';
 import { StoryState } from './story-state.svelte';
 import type { Section, Step } from './types';
 
-function step(index: number, id: string, graphic: Step['graphic'], state: string | null): Step {
+function step(index: number, id: string, graphic: Step['graphic'], state: Step['state']): Step {
 	return { id, index, sectionId: 's', graphic, state, text: [], words: 30 };
 }
 

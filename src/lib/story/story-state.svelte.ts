@@ -3,12 +3,12 @@
  * step through `go`; every graphic, counter and URL reads from it. What a graphic draws is a pure
  * function of the active step, so a reader arriving by link, key or scroll sees the same thing.
  */
-import type { GraphicId } from './graphics';
+import type { GraphicId, GraphicState } from '../graphics/index.js';
 import type { Step } from './types';
 
 export interface Shown {
 	graphic: GraphicId;
-	state: string;
+	state: GraphicState;
 	/** True on a text step: the last graphic stays on screen, dimmed behind the words. */
 	dimmed: boolean;
 }
@@ -66,7 +66,7 @@ export class StoryState {
 	 * state it was last left in when the reader has moved past it; its first state when the
 	 * reader has not reached it yet; its final state before any step is active.
 	 */
-	stateOf(graphic: GraphicId): string {
+	stateOf(graphic: GraphicId): GraphicState {
 		if (this.index === null) return this.finalStateOf(graphic);
 		const withGraphic = this.#stepsShowing(graphic);
 		const index = this.index;
@@ -75,7 +75,7 @@ export class StoryState {
 	}
 
 	/** The state a graphic ends in: what the server draws, and what paper shows whatever the reader did. */
-	finalStateOf(graphic: GraphicId): string {
+	finalStateOf(graphic: GraphicId): GraphicState {
 		const withGraphic = this.#stepsShowing(graphic);
 		return withGraphic[withGraphic.length - 1]!.state!;
 	}

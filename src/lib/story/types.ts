@@ -1,6 +1,6 @@
 import type { FactKey } from '$lib/data/facts';
 import type { SourceId } from '$lib/data/sources';
-import type { GraphicId } from './graphics';
+import type { GraphicId, GraphicState } from '../graphics/index.js';
 
 /** A run of copy: plain words, or a figure resolved from the data modules with its sources. */
 export type Segment =
@@ -26,7 +26,7 @@ export interface Step {
 	index: number;
 	/** The graphic and its state at this step; null for a text step, which keeps the last graphic, dimmed. */
 	graphic: GraphicId | null;
-	state: string | null;
+	state: GraphicState | null;
 	text: Rich;
 	quote?: Quote;
 	/** A short source note under the card. */

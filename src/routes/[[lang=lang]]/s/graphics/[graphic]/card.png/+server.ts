@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { renderPng } from '$lib/share/card';
 import { lastStepShowing, stepCard } from '$lib/share/share';
-import { GRAPHIC_IDS, isGraphicId } from '$lib/story/graphics';
+import { GRAPHIC_IDS, isGraphicId } from '$lib/graphics';
 import { editionParams, storyAt } from '$lib/story/stories';
 import type { EntryGenerator, RequestHandler } from './$types';
 

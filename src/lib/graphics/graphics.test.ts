@@ -1,0 +1,96 @@
+/**
+ * The recipe's check (docs/graphics.md): every graphic of the list has every part, and every
+ * part works. A graphic missing a part fails here with its id and the part's name.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { datasets } from '$lib/data/csv.server';
+import type { Locale } from '$lib/i18n/editions';
+import { cardOf } from './cards.server';
+import { chartOf, tableOf } from './charts';
+import { GRAPHIC_IDS, GRAPHICS, isGraphicId, type GraphicId } from './index';
+import { graphicTexts, type Description } from './words';
+
+const LOCALES: readonly Locale[] = ['en', 'es'];
+const HOME = 'src/lib/graphics';
+/** Shared parts live here; every other folder is a graphic. */
+const SHARED = 'common';
+const BOX = { x: 64, y: 150, width: 1072, height: 390 };
+
+describe('every folder is a graphic of the list', () => {
+	it('has a line in src/lib/graphics/index.ts for each folder', () => {
+		const folders = readdirSync(HOME, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory() && entry.name !== SHARED)
+			.map((entry) => entry.name);
+		for (const folder of folders)
+			expect(isGraphicId(folder), `${folder}/ has no line in the list`).toBe(true);
+	});
+});
+
+describe.each(GRAPHIC_IDS)('the graphic "%s"', (id: GraphicId) => {
+	const { states, tables } = GRAPHICS[id];
+
+	it('has its folder, with its definition, words, chart and share card', () => {
+		const folder = `${HOME}/${id}`;
+		expect(existsSync(folder), `${id}: no folder ${folder}/`).toBe(true);
+		const files = readdirSync(folder);
+		for (const part of ['graphic.ts', 'words.ts', 'card.ts'])
+			expect(files, `${id}: no ${part} in ${folder}/`).toContain(part);
+		expect(
+			files.some((f) => f.endsWith('Chart.svelte')),
+			`${id}: no <Name>Chart.svelte in ${folder}/`
+		).toBe(true);
+	});
+
+	it('names its states, each once', () => {
+		expect(states.length, `${id}: no states`).toBeGreaterThan(0);
+		expect(new Set(states).size, `${id}: a state named twice`).toBe(states.length);
+	});
+
+	it('has words in every edition, with a text alternative for every state', () => {
+		for (const locale of LOCALES) {
+			const text = graphicTexts(locale)[id];
+			expect(text, `${id}: no words in ${locale}`).toBeDefined();
+			const descriptions: Readonly<Record<string, Description | undefined>> = text.describe;
+			for (const state of states) {
+				const description = descriptions[state];
+				const said = typeof description === 'string' ? description : description?.lead;
+				expect(
+					typeof said === 'string' && said.length > 20,
+					`${id}: no text alternative for "${state}" in ${locale}`
+				).toBe(true);
+			}
+		}
+	});
+
+	it('draws every state as a chart, on the server as the page first shows it', () => {
+		const Chart = chartOf(id);
+		expect(Chart, `${id}: no chart in charts.ts`).toBeTypeOf('function');
+		for (const locale of LOCALES)
+			for (const state of states) {
+				const { body } = render(Chart, { props: { state, text: graphicTexts(locale)[id] } });
+				expect(body, `${id}: the chart draws nothing in "${state}" (${locale})`).toContain('<');
+			}
+	});
+
+	it('has a data table, with the numbers behind it as CSV', () => {
+		expect(tableOf(id), `${id}: no table in charts.ts`).toBeTypeOf('function');
+		expect(tables.length, `${id}: no tables`).toBeGreaterThan(0);
+		for (const table of tables) {
+			expect(Object.hasOwn(datasets, table), `${id}: no dataset "${table}" in csv.server.ts`).toBe(true);
+			expect(datasets[table]().rows.length, `${id}: the dataset "${table}" has no rows`).toBeGreaterThan(0);
+		}
+	});
+
+	it('draws every state as a share card, in every edition', () => {
+		const renderCard = cardOf(id);
+		expect(renderCard, `${id}: no card renderer in cards.server.ts`).toBeTypeOf('function');
+		for (const locale of LOCALES)
+			for (const state of states) {
+				const card = renderCard(state, graphicTexts(locale)[id]);
+				expect(card.title, `${id}: the card has no title in "${state}" (${locale})`).not.toBe('');
+				expect(card.draw(BOX), `${id}: the card draws nothing in "${state}" (${locale})`).toMatch(/^</);
+			}
+	});
+});
