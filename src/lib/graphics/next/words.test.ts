@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRAPHICS } from '$lib/graphics';
 import { nextText } from './words';
-import {
-	HANDOVER_X,
-	LEGITIMACY_X,
-	NEXT_FROM,
-	NEXT_TICKS,
-	NEXT_TO,
-	nextViews,
-	RECALL_X,
-	TALKS_FROM,
-	TALKS_TO
-} from './view';
+import { nextLayout, nextViews, TALKS_TO } from './view';
 
 describe('the “what comes next” states', () => {
 	it('has a view for every state the story may name', () => {
@@ -27,11 +17,13 @@ describe('the “what comes next” states', () => {
 	});
 
 	it('starts every bar and line at or after the axis’s first labelled year, inside its domain', () => {
-		const axisStart = NEXT_TICKS[0]!;
-		expect(axisStart).toBeGreaterThanOrEqual(NEXT_FROM);
-		const starts = { 'disputed mandate': LEGITIMACY_X, talks: TALKS_FROM, paths: TALKS_TO };
+		// The layout the chart and its card are drawn from.
+		const { from, to, ticks, talks, handoverX, recallX, legitimacyX } = nextLayout();
+		const axisStart = ticks[0]!;
+		expect(axisStart).toBeGreaterThanOrEqual(from);
+		const starts = { 'disputed mandate': legitimacyX, talks: talks[0], paths: talks[1] };
 		for (const [mark, x] of Object.entries(starts)) expect(x, mark).toBeGreaterThanOrEqual(axisStart);
-		for (const x of [HANDOVER_X, RECALL_X, ...NEXT_TICKS]) expect(x).toBeLessThanOrEqual(NEXT_TO);
+		for (const x of [handoverX, recallX, ...ticks]) expect(x).toBeLessThanOrEqual(to);
 	});
 });
 
