@@ -211,7 +211,7 @@ async function scrollRun() {
 		});
 		await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
 		await page.locator('.story[data-active-step]:not([data-active-step=""])').waitFor();
-		// Awake: the graphics, tables and sources wake one per task after the page (src/lib/scrolly/Deferred.svelte).
+		// Hydrated: the islands (graphics, step cards, sources) hydrate one per task after the page (src/lib/hydration).
 		await page.waitForFunction(() => !document.querySelector('.deferred-host:not([data-woken])'));
 		const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
 		const cdp = await context.newCDPSession(page);

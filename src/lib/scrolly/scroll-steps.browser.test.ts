@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { until } from '../../../tests/until';
 import { scrollSteps } from './scroll-steps';
-import { queueWake } from './wake-queue';
+import { postTask } from '$lib/hydration/task-queue';
 
 /** Records what listeners and observers come alive, and whether each is gone again. */
 function watchResources() {
@@ -147,7 +147,7 @@ describe('the scroll driver', () => {
 		const { entered, stop } = stopScrollingAt(1);
 		stop();
 		// The queue runs in order: once work queued after the settle has run, its turn has passed.
-		await new Promise<void>((resolve) => queueWake(resolve));
+		await new Promise<void>((resolve) => postTask(resolve));
 		expect(entered).toEqual([]);
 	});
 });

@@ -4,7 +4,7 @@
  * setup runs and abort it on cleanup. Observers are disconnected by `destroy()` itself.
  */
 import scrollama from 'scrollama';
-import { queueWake } from './wake-queue';
+import { postTask } from '$lib/hydration/task-queue';
 
 export interface ScrollStepsOptions {
 	/** The step elements, in story order. */
@@ -59,7 +59,7 @@ export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () 
 	let cancelSettle = (): void => {};
 	const settleSoon = () => {
 		cancelSettle();
-		cancelSettle = queueWake(settle);
+		cancelSettle = postTask(settle);
 	};
 	const listen = { passive: true, signal: leftovers.signal };
 	window.addEventListener('scrollend', settleSoon, listen);
