@@ -11,7 +11,7 @@ const text = graphicTexts('en').gdp;
 const Chart = GdpChart as Component<{ state: string; text: unknown }>;
 
 // The server half (the markup a hydrating page keeps) is covered end to end: every e2e test of the
-// story runs on graphics woken that way. Here, the half a page drawn in the browser takes.
+// story runs on graphics hydrated that way. Here, the half a page rendered in the browser takes.
 describe('LazyHydrate, on a page rendered in the browser', () => {
 	it('mounts its component in a later task, then follows its props without mounting it anew', async () => {
 		const island = $state({ component: Chart, props: { state: 'baseline', text } });

@@ -3,7 +3,7 @@ import { until } from '../../../tests/until';
 import { afterAllTasks, postTask } from './task-queue';
 
 describe('postTask', () => {
-	it('runs each piece of work in a task of its own, in the order queued, never at once', async () => {
+	it('runs each piece of work in a task of its own, in the order posted, never at once', async () => {
 		const done: string[] = [];
 		postTask(() => {
 			done.push('map');
@@ -32,7 +32,7 @@ describe('postTask', () => {
 });
 
 describe('afterAllTasks', () => {
-	it('runs after every other piece, those queued later and by other pieces included, and after earlier last work', async () => {
+	it('runs after every other task, those posted later and by other tasks included, and after earlier last work', async () => {
 		const done: string[] = [];
 		postTask(() => {
 			done.push('story');

@@ -1,5 +1,5 @@
 /**
- * Work run one piece per task, in the order it was posted: start-up work split this way (the
+ * Work run one task at a time, in the order it was posted: start-up work split this way (the
  * islands' hydration, see `LazyHydrate.svelte`) leaves the browser free to answer the reader
  * between pieces, and keeps every task short. Each piece is posted as a message rather than a
  * timer: timers are clamped in background tabs and held by test clocks, and a message is the
