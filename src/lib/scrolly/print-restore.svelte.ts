@@ -7,38 +7,30 @@ import { scrollStepToTrigger } from './trigger';
 /**
  * Puts the reader back on their step after printing. Where the page is laid out for paper in place
  * (print emulation, browsers that print the live page), the scroll position lands on other steps:
- * the scroll driver is to be ignored while `holding`, and once the screen layout is back the reader
- * is put back on the step they printed from. Create it during a component's initialisation.
+ * while the result says so, the scroll driver is to be ignored, and once the screen layout is back
+ * the reader is put back on the step they printed from. Create it during a component's
+ * initialisation.
  */
-export class PrintRestore {
-	#printing: Printing;
+export function printRestore(story: StoryState, printing: Printing): () => boolean {
 	/** The step the reader was on when printing began, until they are back on it. */
-	#printedFrom: string | null = null;
-
-	constructor(story: StoryState, printing: Printing) {
-		this.#printing = printing;
-		$effect(() => {
-			if (printing.on) {
-				this.#printedFrom = untrack(() => story.step?.id ?? this.#printedFrom);
-				return;
-			}
-			const id = this.#printedFrom;
-			if (id === null) return;
-			// Two frames: the screen layout, and the observers' late reports about the paper one, first.
-			let frame = requestAnimationFrame(() => {
-				frame = requestAnimationFrame(() => {
-					this.#printedFrom = null;
-					story.go(id);
-					const card = cardOf(id);
-					if (card) scrollStepToTrigger(card);
-				});
+	let printedFrom: string | null = null;
+	$effect(() => {
+		if (printing.on) {
+			printedFrom = untrack(() => story.step?.id ?? printedFrom);
+			return;
+		}
+		const id = printedFrom;
+		if (id === null) return;
+		// Two frames: the screen layout, and the observers' late reports about the paper one, first.
+		let frame = requestAnimationFrame(() => {
+			frame = requestAnimationFrame(() => {
+				printedFrom = null;
+				story.go(id);
+				const card = cardOf(id);
+				if (card) scrollStepToTrigger(card);
 			});
-			return () => cancelAnimationFrame(frame);
 		});
-	}
-
-	/** Whether the scroll driver's reports are to be ignored: while printing, and until the reader is back. */
-	get holding(): boolean {
-		return this.#printing.on || this.#printedFrom !== null;
-	}
+		return () => cancelAnimationFrame(frame);
+	});
+	return () => printing.on || printedFrom !== null;
 }

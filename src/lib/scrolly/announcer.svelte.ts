@@ -1,17 +1,16 @@
-<!--
-	@component
-	What screen readers hear as the story moves: the text alternative of each new graphic state,
-	once the reader settles on it (a fling through five steps announces one), and nothing on load,
-	on text steps, or when the state has not changed.
--->
-<script lang="ts">
-	import { describe } from '$lib/charts/describe';
-	import type { GraphicTexts } from '$lib/charts/texts';
-	import type { StoryState } from '$lib/story/story-state.svelte';
+import { describe } from '$lib/charts/describe';
+import type { GraphicTexts } from '$lib/charts/texts';
+import type { StoryState } from '$lib/story/story-state.svelte';
 
-	let { story, texts }: { story: StoryState; texts: GraphicTexts } = $props();
+const ANNOUNCE_AFTER_MS = 500;
 
-	const ANNOUNCE_AFTER_MS = 500;
+/**
+ * What screen readers hear as the story moves (the result reads it, for an `aria-live` region):
+ * the text alternative of each new graphic state, once the reader settles on it (a fling through
+ * five steps announces one), and nothing on load, on text steps, or when the state has not
+ * changed. Create it during a component's initialisation.
+ */
+export function announcer(story: StoryState, texts: GraphicTexts): () => string {
 	let announcement = $state('');
 	/** The last state announced; undefined until the page has opened on its first step. */
 	let announced: string | null | undefined;
@@ -32,6 +31,5 @@
 		}, ANNOUNCE_AFTER_MS);
 		return () => clearTimeout(timer);
 	});
-</script>
-
-<p class="sr-only" aria-live="polite" data-announcer>{announcement}</p>
+	return () => announcement;
+}
