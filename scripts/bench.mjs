@@ -4,7 +4,7 @@
 //
 // Also loads the story with the CPU slowed 4× and sums its long tasks while it starts.
 //
-// Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --port 4180] [-- --path /es/] [-- --only scroll]
+// Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --port 4180] [-- --path /es/] [-- --only lighthouse|scroll|load]
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -23,10 +23,11 @@ const option = (name, fallback) => {
 const RUNS = Math.max(1, Number(option('runs', '3')) || 3);
 const PORT = Number(option('port', '4180'));
 const PATH = option('path', '/');
-/** `--only lighthouse` or `--only scroll` runs one half, to iterate on one figure faster. */
-const ONLY = option('only', 'both');
-if (!['both', 'lighthouse', 'scroll'].includes(ONLY))
-	throw new Error(`--only takes lighthouse or scroll; got "${ONLY}"`);
+/** `--only lighthouse`, `--only scroll` or `--only load` runs one part, to iterate on one figure faster. */
+const ONLY = option('only', 'all');
+if (!['all', 'lighthouse', 'scroll', 'load'].includes(ONLY))
+	throw new Error(`--only takes lighthouse, scroll or load; got "${ONLY}"`);
+const runs = (part) => ONLY === 'all' || ONLY === part;
 const URL_UNDER_TEST = `http://127.0.0.1:${PORT}${PATH}`;
 
 const budgets = {
@@ -374,12 +375,12 @@ async function main() {
 		// Timings depend on what else the machine is doing; say how busy it was.
 		const loadBefore = loadavg()[0];
 		const lh = [];
-		for (let i = 0; ONLY !== 'scroll' && i < RUNS; i++) {
+		for (let i = 0; runs('lighthouse') && i < RUNS; i++) {
 			console.log(`bench: Lighthouse run ${i + 1}/${RUNS}…`);
 			lh.push(await lighthouseRun(found.path, i));
 		}
 		const scroll = [];
-		for (let i = 0; ONLY !== 'lighthouse' && i < RUNS; i++) {
+		for (let i = 0; runs('scroll') && i < RUNS; i++) {
 			console.log(`bench: scroll run ${i + 1}/${RUNS} (390×844, CPU 4× slower)…`);
 			const run = await scrollRun();
 			// Every shift with its sources and every long frame with its scripts, beyond the printed worst.
@@ -388,7 +389,7 @@ async function main() {
 			scroll.push(run);
 		}
 		const load = [];
-		for (let i = 0; ONLY !== 'lighthouse' && i < RUNS; i++) {
+		for (let i = 0; runs('load') && i < RUNS; i++) {
 			console.log(`bench: load run ${i + 1}/${RUNS} (390×844, CPU 4× slower from the first byte)…`);
 			load.push(await loadRun());
 		}
