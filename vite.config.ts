@@ -4,7 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { storyFiles } from './src/lib/story/vite-plugin.js';
-import { unreachableModules } from './scripts/unreachable-modules.js';
+import { unreachableModules } from './src/lib/hydration/build/unreachable-modules.js';
 
 export default defineConfig({
 	plugins: [storyFiles(), unreachableModules(), sveltekit()],

@@ -2,7 +2,9 @@
 // throttling) several times against the story, scrolls the whole story at 390×844 with the CPU slowed 4×, and
 // prints a table of medians against the budgets. A report, not a test: it never fails on a number.
 //
-// Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --port 4180] [-- --path /es/] [-- --only scroll]
+// Also loads the story with the CPU slowed 4× and sums its long tasks while it starts.
+//
+// Usage: npm run bench [-- --runs 5] [-- --no-build] [-- --port 4180] [-- --path /es/] [-- --only lighthouse|scroll|load]
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -21,10 +23,11 @@ const option = (name, fallback) => {
 const RUNS = Math.max(1, Number(option('runs', '3')) || 3);
 const PORT = Number(option('port', '4180'));
 const PATH = option('path', '/');
-/** `--only lighthouse` or `--only scroll` runs one half, to iterate on one figure faster. */
-const ONLY = option('only', 'both');
-if (!['both', 'lighthouse', 'scroll'].includes(ONLY))
-	throw new Error(`--only takes lighthouse or scroll; got "${ONLY}"`);
+/** `--only lighthouse`, `--only scroll` or `--only load` runs one part, to iterate on one figure faster. */
+const ONLY = option('only', 'all');
+if (!['all', 'lighthouse', 'scroll', 'load'].includes(ONLY))
+	throw new Error(`--only takes lighthouse, scroll or load; got "${ONLY}"`);
+const runs = (part) => ONLY === 'all' || ONLY === part;
 const URL_UNDER_TEST = `http://127.0.0.1:${PORT}${PATH}`;
 
 const budgets = {
@@ -35,6 +38,7 @@ const budgets = {
 	cls: { target: 0.01, better: 'lower-strict', unit: '' },
 	jsKiB: { target: 60, better: 'lower', unit: ' KiB' },
 	firstViewKiB: { target: 120, better: 'lower', unit: ' KiB' },
+	loadLongTasksMs: { target: 500, better: 'lower', unit: ' ms' },
 	longTasksOver50: { target: 0, better: 'lower', unit: '' },
 	framesOver50: { target: 0, better: 'lower', unit: '' },
 	worstFrameMs: { target: 50, better: 'lower', unit: ' ms' },
@@ -208,7 +212,7 @@ async function scrollRun() {
 		});
 		await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
 		await page.locator('.story[data-active-step]:not([data-active-step=""])').waitFor();
-		// Awake: the graphics, tables and sources wake one per task after the page (src/lib/scrolly/Deferred.svelte).
+		// Hydrated: the islands (graphics, step cards, sources) hydrate one per task after the page (src/lib/hydration).
 		await page.waitForFunction(() => !document.querySelector('.deferred-host:not([data-woken])'));
 		const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
 		const cdp = await context.newCDPSession(page);
@@ -257,6 +261,41 @@ async function scrollRun() {
 			frames: frames.length,
 			activeAtEnd
 		};
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
+ * Loads the story at 390×844 with the CPU slowed 4× from the first byte, and sums the main thread's
+ * long tasks (over 50 ms) until the page is fully hydrated and a second has passed with nothing to do.
+ * The budget is today's figure (about 0.5 s): start-up work must not grow.
+ */
+async function loadRun() {
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	try {
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			deviceScaleFactor: 2,
+			isMobile: true,
+			hasTouch: true
+		});
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.addInitScript(() => {
+			window.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+			}).observe({ type: 'longtask', buffered: true });
+		});
+		await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
+		await page.waitForFunction(() => !document.querySelector('.deferred-host:not([data-woken])'), null, {
+			timeout: 60_000
+		});
+		await page.waitForTimeout(1000);
+		const tasks = await page.evaluate(() => window.__longTasks);
+		return { loadLongTasksMs: tasks.reduce((a, b) => a + b, 0), loadLongTasks: tasks.map(Math.round) };
 	} finally {
 		await browser.close();
 	}
@@ -336,12 +375,12 @@ async function main() {
 		// Timings depend on what else the machine is doing; say how busy it was.
 		const loadBefore = loadavg()[0];
 		const lh = [];
-		for (let i = 0; ONLY !== 'scroll' && i < RUNS; i++) {
+		for (let i = 0; runs('lighthouse') && i < RUNS; i++) {
 			console.log(`bench: Lighthouse run ${i + 1}/${RUNS}…`);
 			lh.push(await lighthouseRun(found.path, i));
 		}
 		const scroll = [];
-		for (let i = 0; ONLY !== 'lighthouse' && i < RUNS; i++) {
+		for (let i = 0; runs('scroll') && i < RUNS; i++) {
 			console.log(`bench: scroll run ${i + 1}/${RUNS} (390×844, CPU 4× slower)…`);
 			const run = await scrollRun();
 			// Every shift with its sources and every long frame with its scripts, beyond the printed worst.
@@ -349,10 +388,16 @@ async function main() {
 			writeFileSync(`reports/bench/scroll-${i + 1}.json`, JSON.stringify(run, null, 1));
 			scroll.push(run);
 		}
+		const load = [];
+		for (let i = 0; runs('load') && i < RUNS; i++) {
+			console.log(`bench: load run ${i + 1}/${RUNS} (390×844, CPU 4× slower from the first byte)…`);
+			load.push(await loadRun());
+		}
 		const lhKeys = ['performance', 'accessibility', 'lcpMs', 'tbtMs', 'cls', 'firstViewKiB'];
 		const scrollKeys = ['jsKiB', 'longTasksOver50', 'framesOver50', 'worstFrameMs', 'scrollCls'];
 		const rows = [
 			...(lh.length ? lhKeys.map((key) => [key, median(lh.map((r) => r[key]))]) : []),
+			...(load.length ? [['loadLongTasksMs', median(load.map((r) => r.loadLongTasksMs))]] : []),
 			...(scroll.length ? scrollKeys.map((key) => [key, median(scroll.map((r) => r[key]))]) : [])
 		];
 		const labels = {
@@ -363,6 +408,7 @@ async function main() {
 			cls: 'Cumulative layout shift (load)',
 			firstViewKiB: 'First view, bytes transferred',
 			jsKiB: 'JavaScript, gzip -9, whole scroll',
+			loadLongTasksMs: 'Long tasks while loading (CPU 4×), total',
 			longTasksOver50: 'Long tasks > 50 ms while scrolling',
 			framesOver50: 'Frames > 50 ms while scrolling',
 			worstFrameMs: 'Worst frame while scrolling',
@@ -387,6 +433,10 @@ async function main() {
 			);
 		}
 		if (lh.length) printLighthouseNotes(lh);
+		if (load.length)
+			console.log(
+				`Long tasks while loading, per run (ms): ${load.map((r) => r.loadLongTasks.join(' + ') || 'none').join('; ')}`
+			);
 		if (scroll.length) {
 			printShiftOffenders(scroll);
 			printLongFrames(scroll);

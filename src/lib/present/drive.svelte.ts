@@ -3,7 +3,7 @@
  * the channel between windows. All of it moves the story through the one step-state model.
  */
 import { motion } from '$lib/graphics/common/motion.svelte';
-import { replaceHash, stepIdFromHash } from '$lib/scrolly/hash';
+import { replaceHash, stepIdFromHash } from '$lib/story/hash';
 import type { StoryState } from '$lib/story/story-state.svelte';
 import { joinSteps, type StepSync } from './channel';
 import { commandFor, keyTarget, positionFromDigits, typeDigit, type Command } from './keys';

@@ -11,7 +11,7 @@ const story = storyIn('en');
 const steps = story.sections.flatMap((s) => s.steps);
 const props = { sections: story.sections, texts: graphicTexts('en'), ui: uiText(story) };
 
-describe('ScrollyStory drawn in the browser (a client-side navigation)', () => {
+describe('ScrollyStory rendered in the browser (a client-side navigation)', () => {
 	let app: Record<string, unknown> | null = null;
 	afterEach(() => {
 		if (app) void unmount(app);
@@ -21,7 +21,7 @@ describe('ScrollyStory drawn in the browser (a client-side navigation)', () => {
 		scrollTo(0, 0);
 	});
 
-	it('follows the scroll once the pieces have drawn the step cards', async () => {
+	it('follows the scroll once the islands have mounted the step cards', async () => {
 		const target = document.body.appendChild(document.createElement('main'));
 		app = mount(ScrollyStory, { target, props });
 		flushSync();
@@ -37,7 +37,7 @@ describe('ScrollyStory drawn in the browser (a client-side navigation)', () => {
 		expect(driven.dataset.activeStep).toBe(late.id);
 	});
 
-	it('opens on the step a hash names once that step is drawn', async () => {
+	it('opens on the step a hash names once that step is mounted', async () => {
 		const named = steps[Math.floor(steps.length / 2)]!;
 		history.replaceState(null, '', `#step-${named.id}`);
 		const target = document.body.appendChild(document.createElement('main'));

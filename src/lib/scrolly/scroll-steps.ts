@@ -1,10 +1,9 @@
 /**
- * scrollama, wrapped so that it leaves nothing behind. `setup()` adds an anonymous scroll
- * listener to `document` that `destroy()` never removes; we hand it an AbortSignal while
- * setup runs and abort it on cleanup. Observers are disconnected by `destroy()` itself.
+ * scrollama wired to the story's step cards. scrollama's `destroy()` disconnects its observers and,
+ * with patches/scrollama+3.2.0.patch, removes the scroll listener its `setup()` adds.
  */
 import scrollama from 'scrollama';
-import { queueWake } from './wake-queue';
+import { postTask } from '$lib/hydration/task-queue';
 
 export interface ScrollStepsOptions {
 	/** The step elements, in story order. */
@@ -19,26 +18,9 @@ type SetupOptions = Omit<Parameters<scrollama.ScrollamaInstance['setup']>[0], 'o
 
 export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () => void {
 	if (steps.length === 0) return () => {};
-	const leftovers = new AbortController();
+	const listening = new AbortController();
 	const scroller = scrollama();
-	const hadOwn = Object.hasOwn(document, 'addEventListener');
-	const addListener = document.addEventListener;
-	document.addEventListener = function (
-		this: Document,
-		type: string,
-		listener: EventListenerOrEventListenerObject,
-		options?: boolean | AddEventListenerOptions
-	) {
-		const base = typeof options === 'boolean' ? { capture: options } : (options ?? {});
-		addListener.call(this, type, listener, { passive: true, ...base, signal: leftovers.signal });
-	} as typeof document.addEventListener;
-	try {
-		(scroller.setup as (o: SetupOptions) => scrollama.ScrollamaInstance)({ step: [...steps], offset });
-	} finally {
-		// Put back exactly what was there: usually nothing of its own, so the prototype's method.
-		if (hadOwn) document.addEventListener = addListener;
-		else delete (document as Partial<Document>).addEventListener;
-	}
+	(scroller.setup as (o: SetupOptions) => scrollama.ScrollamaInstance)({ step: [...steps], offset });
 	scroller.onStepEnter(({ element, index }) => onEnter(element, index));
 	// The observers report asynchronously, and not at all for a step already on the line when
 	// they start (a re-setup after a width change, a reload mid-story), nor for steps a fast
@@ -59,9 +41,9 @@ export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () 
 	let cancelSettle = (): void => {};
 	const settleSoon = () => {
 		cancelSettle();
-		cancelSettle = queueWake(settle);
+		cancelSettle = postTask(settle);
 	};
-	const listen = { passive: true, signal: leftovers.signal };
+	const listen = { passive: true, signal: listening.signal };
 	window.addEventListener('scrollend', settleSoon, listen);
 	// scrollama measures the trigger line in pixels: when a phone's address bar changes the
 	// viewport's height, measure again.
@@ -79,6 +61,6 @@ export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () 
 	return () => {
 		cancelSettle();
 		scroller.destroy();
-		leftovers.abort();
+		listening.abort();
 	};
 }

@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { hashForStep } from '$lib/scrolly/hash';
+import { hashForStep } from '$lib/story/hash';
 import { editionPath } from '$lib/i18n/editions';
 import { headHtml, stepMeta } from '$lib/share/meta';
 import { stepNamed, stepsIn } from '$lib/share/steps';

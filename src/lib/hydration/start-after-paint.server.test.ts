@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { paintFirst } from './paint-first';
+import { startAfterPaint } from './start-after-paint.server';
 
-/** The shape SvelteKit 2 gives a prerendered page: preloads in the head, the start-up at the end of the body. */
+/** The start-up script SvelteKit 2 writes at the end of a prerendered page's body. */
 const page = `<!doctype html>
 <html lang="en">
 	<head>
-		<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">
-		<link href="/_app/immutable/chunks/B.js" rel="modulepreload">
 		<title>Story</title>
 	</head>
 	<body>
@@ -27,11 +25,23 @@ const page = `<!doctype html>
 	</body>
 </html>`;
 
-describe('paintFirst', () => {
-	it('takes the module preloads out of the head and adds them, in order, once the first frame is painted', () => {
-		const html = paintFirst(page);
-		const head = html.slice(0, html.indexOf('</head>'));
-		expect(head).not.toContain('modulepreload');
+/** What SvelteKit does with `preload` for a page with these modules and this stylesheet, then the HTML. */
+function rendered(html = page): { links: string[]; html: string } {
+	const { preload, transform } = startAfterPaint();
+	const links = [
+		{ type: 'js' as const, path: '/_app/immutable/entry/start.A.js' },
+		{ type: 'js' as const, path: '/_app/immutable/chunks/B.js' },
+		{ type: 'css' as const, path: '/_app/immutable/assets/0.css' }
+	]
+		.filter(preload)
+		.map((l) => l.path);
+	return { links, html: transform(html) };
+}
+
+describe('startAfterPaint', () => {
+	it('keeps module preloads out of the head and adds them, in order, once the first frame is painted', () => {
+		const { links, html } = rendered();
+		expect(links).toEqual(['/_app/immutable/assets/0.css']);
 		const script = html.slice(html.indexOf('<script>'));
 		expect(script).toContain('["/_app/immutable/entry/start.A.js","/_app/immutable/chunks/B.js"]');
 		expect(script.indexOf('observe({ type: "paint"')).toBeLessThan(script.indexOf('Promise.all(['));
@@ -39,18 +49,20 @@ describe('paintFirst', () => {
 	});
 
 	it('starts the app exactly as SvelteKit wrote it, after the wait', () => {
-		expect(paintFirst(page)).toMatch(
+		expect(rendered().html).toMatch(
 			/\.then\(\(\) => \{[^]*return Promise\.all\(\[\s*import\("\/_app\/immutable\/entry\/start\.A\.js"\),\s*import\("\/_app\/immutable\/entry\/app\.C\.js"\)\s*\]\); \}\)\.then\(\(\[kit, app\]\) => \{\s*kit\.start\(app, element/
 		);
 	});
 
 	it('leaves a page without client-side code as it is', () => {
 		const plain = '<html><head><title>x</title></head><body><p>words</p></body></html>';
-		expect(paintFirst(plain)).toBe(plain);
+		expect(rendered(plain).html).toBe(plain);
 	});
 
 	it('fails the build when SvelteKit starts its app some other way', () => {
 		const changed = page.replace('Promise.all([', 'Promise.allSettled([');
-		expect(() => paintFirst(changed)).toThrow(/paint-first: SvelteKit's start-up script no longer matches/);
+		expect(() => rendered(changed)).toThrow(
+			/start-after-paint: SvelteKit's start-up script no longer matches/
+		);
 	});
 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { until } from '$lib/test/until';
-import { queueLast, queueWake } from './wake-queue';
+import { afterAllTasks, postTask } from './task-queue';
 
-describe('queueWake', () => {
-	it('runs each piece of work in a task of its own, in the order queued, never at once', async () => {
+describe('postTask', () => {
+	it('runs each piece of work in a task of its own, in the order posted, never at once', async () => {
 		const done: string[] = [];
-		queueWake(() => {
+		postTask(() => {
 			done.push('map');
 			// A microtask queued here runs before the next piece only if that piece is another task.
 			queueMicrotask(() => done.push('after map'));
 		});
-		queueWake(() => done.push('tenure'));
-		queueWake(() => done.push('gdp'));
+		postTask(() => done.push('tenure'));
+		postTask(() => done.push('gdp'));
 		expect(done).toEqual([]);
 		await until(() => done.length === 4);
 		expect(done).toEqual(['map', 'after map', 'tenure', 'gdp']);
@@ -19,45 +19,45 @@ describe('queueWake', () => {
 
 	it('drops work cancelled before its turn, and starts again once the queue has drained', async () => {
 		const done: string[] = [];
-		queueWake(() => done.push('map'));
-		const cancel = queueWake(() => done.push('tenure'));
-		queueWake(() => done.push('gdp'));
+		postTask(() => done.push('map'));
+		const cancel = postTask(() => done.push('tenure'));
+		postTask(() => done.push('gdp'));
 		cancel();
 		await until(() => done.length === 2);
 		expect(done).toEqual(['map', 'gdp']);
-		queueWake(() => done.push('next'));
+		postTask(() => done.push('next'));
 		await until(() => done.length === 3);
 		expect(done).toEqual(['map', 'gdp', 'next']);
 	});
 });
 
-describe('queueLast', () => {
-	it('runs after every other piece, those queued later and by other pieces included, and after earlier last work', async () => {
+describe('afterAllTasks', () => {
+	it('runs after every other task, those posted later and by other tasks included, and after earlier last work', async () => {
 		const done: string[] = [];
-		queueWake(() => {
+		postTask(() => {
 			done.push('story');
-			queueWake(() => done.push('steps, queued by the story'));
+			postTask(() => done.push('steps, queued by the story'));
 		});
-		queueLast(() => done.push('last'));
-		queueWake(() => done.push('map, queued after'));
-		queueLast(() => done.push('also last'));
+		afterAllTasks(() => done.push('last'));
+		postTask(() => done.push('map, queued after'));
+		afterAllTasks(() => done.push('also last'));
 		await until(() => done.includes('also last'));
 		expect(done).toEqual(['story', 'map, queued after', 'steps, queued by the story', 'last', 'also last']);
 	});
 
 	it('runs in a task of its own when nothing else is queued, and never once cancelled', async () => {
 		const done: string[] = [];
-		queueLast(() => done.push('last'));
+		afterAllTasks(() => done.push('last'));
 		expect(done).toEqual([]);
 		await until(() => done.length === 1);
-		const cancel = queueLast(() => done.push('cancelled'));
-		queueWake(() => done.push('map'));
-		queueWake(() => cancel());
-		queueWake(() => done.push('gdp'));
+		const cancel = afterAllTasks(() => done.push('cancelled'));
+		postTask(() => done.push('map'));
+		postTask(() => cancel());
+		postTask(() => done.push('gdp'));
 		await until(() => done.length === 3);
 		// A marker queued behind everything shows the cancelled work had its chance and did not run.
 		let settled = false;
-		queueLast(() => (settled = true));
+		afterAllTasks(() => (settled = true));
 		await until(() => settled);
 		expect(done).toEqual(['last', 'map', 'gdp']);
 	});

@@ -1,4 +1,4 @@
-// Stands in for d3-format in the browser build: see scripts/unreachable-modules.js.
+// Stands in for d3-format in the browser build: see ../unreachable-modules.ts.
 const unreachable = () => {
 	throw new Error('d3-format is not in the browser build: format numbers with $lib/data/format (Intl)');
 };

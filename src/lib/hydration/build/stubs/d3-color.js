@@ -1,4 +1,4 @@
-// Stands in for d3-color in the browser build: see scripts/unreachable-modules.js.
+// Stands in for d3-color in the browser build: see ../unreachable-modules.ts.
 const unreachable = () => {
 	throw new Error(
 		'd3-color is not in the browser build: scales here map numbers to numbers; colours are CSS tokens'

@@ -1,11 +1,12 @@
 /**
- * Work the page does after it wakes up, one piece per task, in the order it was queued: a long
- * start-up split this way leaves the browser free to answer the reader between pieces. Each piece
- * is posted as a message rather than a timer: timers are clamped in background tabs and held by
- * test clocks, and a message is the shortest way back to the event loop.
+ * Work run one task at a time, in the order it was posted: start-up work split this way (the
+ * islands' hydration, see `LazyHydrate.svelte`) leaves the browser free to answer the reader
+ * between pieces, and keeps every task short. Each piece is posted as a message rather than a
+ * timer: timers are clamped in background tabs and held by test clocks, and a message is the
+ * shortest way back to the event loop.
  */
 const queue: (() => void)[] = [];
-/** Work that waits until `queue` is empty (see queueLast). */
+/** Work that waits until `queue` is empty (see afterAllTasks). */
 const last: (() => void)[] = [];
 let channel: MessageChannel | null = null;
 let posted = false;
@@ -38,15 +39,15 @@ function add(list: (() => void)[], work: () => void): () => void {
 	};
 }
 
-/** Runs `work` in a task of its own, after the work queued before it; the result cancels it. */
-export function queueWake(work: () => void): () => void {
+/** Runs `work` in a task of its own, after the work posted before it; the result cancels it. */
+export function postTask(work: () => void): () => void {
 	return add(queue, work);
 }
 
 /**
- * Runs `work` in a task of its own once every other piece has run, pieces queued meanwhile (by
- * other pieces) included; the result cancels it.
+ * Runs `work` in a task of its own once every other posted task has run, tasks posted meanwhile
+ * (by other tasks) included; the result cancels it.
  */
-export function queueLast(work: () => void): () => void {
+export function afterAllTasks(work: () => void): () => void {
 	return add(last, work);
 }

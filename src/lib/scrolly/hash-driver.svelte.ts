@@ -1,0 +1,54 @@
+import { motion } from '$lib/graphics/common/motion.svelte';
+import { replaceHash, stepIdFromHash } from '$lib/story/hash';
+import type { StoryState } from '$lib/story/story-state.svelte';
+import { cardOf } from './cards';
+import { scrollStepToTrigger } from './trigger';
+
+export interface HashDriver {
+	/**
+	 * Opens the step the hash names; with no step in the hash, the first step, unless the scroll
+	 * driver has already found the reader further down (a reload mid-story, a scroll before the page
+	 * was hydrated). Then follows the hash; the result stops following it.
+	 */
+	start(): () => void;
+	/**
+	 * From now on the hash follows the active step. A reader who arrives with no step in the hash
+	 * (none, or another anchor) keeps that URL until they scroll into the story.
+	 */
+	engage(): void;
+}
+
+/**
+ * The URL hash as a driver of the story and a reader of it: `#step-<id>` opens a step, on load and
+ * on every `hashchange`, and the hash follows the active step once the reader is engaged. Create it
+ * during a component's initialisation.
+ */
+export function hashDriver(story: StoryState): HashDriver {
+	let engaged = $state(false);
+	$effect(() => {
+		const id = story.step?.id;
+		if (id && engaged) replaceHash(id);
+	});
+
+	/** Opens the step a `#step-<id>` hash names; an unknown or unreadable id opens the first. */
+	function follow(): void {
+		const id = stepIdFromHash(location.hash);
+		if (id === null) return;
+		engaged = true;
+		motion.jump(() => {
+			if (!story.go(id)) story.go(0);
+		});
+		const card = cardOf(story.step!.id);
+		if (card) scrollStepToTrigger(card);
+	}
+
+	return {
+		start() {
+			if (stepIdFromHash(location.hash) !== null) follow();
+			else if (story.index === null) motion.jump(() => story.go(0));
+			window.addEventListener('hashchange', follow);
+			return () => window.removeEventListener('hashchange', follow);
+		},
+		engage: () => (engaged = true)
+	};
+}

@@ -1,0 +1,16 @@
+import type { Attachment } from 'svelte/attachments';
+import type { StoryState } from '$lib/story/story-state.svelte';
+import { cardsOf, whenCardsReady } from './cards';
+import { scrollSteps } from './scroll-steps';
+
+/**
+ * The scroll driver, as an attachment for the story's root: once the step cards are in the page,
+ * each card that crosses the trigger line (`offset`, a fraction of the viewport's height) is
+ * handed to `enter`.
+ */
+export function scrollDriver(story: StoryState, offset: number, enter: (stepId: string) => void): Attachment {
+	return () =>
+		whenCardsReady(story, () =>
+			scrollSteps({ steps: cardsOf(story), offset, onEnter: (card) => enter(card.dataset.stepId ?? '') })
+		);
+}
