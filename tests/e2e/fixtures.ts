@@ -10,7 +10,10 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Locale } from '../../src/lib/data/format';
+import { triggerOffset } from '../../src/lib/scrolly/trigger';
 import { EDITIONS } from '../../src/lib/share/editions';
+import { GRAPHIC_IDS } from '../../src/lib/story/graphics';
+import { shownAt, type Shown } from '../../src/lib/story/story-state.svelte';
 import { parseStory } from '../../src/lib/story/parse';
 import type { Step, Story } from '../../src/lib/story/types';
 import { uiText, type UiText } from '../../src/lib/story/ui';
@@ -42,8 +45,8 @@ export const editions: EditionUnderTest[] = EDITIONS.map((e) => {
 
 /** The first edition, English, for tests of behaviour that does not depend on the language. */
 export const { story, steps } = editions[0]!;
-/** Graphics the site draws so far; steps of other graphics read as text steps. */
-export const DRAWN = new Set(['map', 'tenure', 'gdp', 'election', 'next', 'aftermath']);
+/** The graphics the site draws: the story's own registry of graphics and their states. */
+export const DRAWN = new Set<string>(GRAPHIC_IDS);
 
 export const test = base.extend<{ pageErrors: string[]; edition: EditionUnderTest }>({
 	edition: [editions[0]!, { option: true }],
@@ -139,22 +142,42 @@ export function scriptsLoaded(page: Page): { total(): Promise<{ bytes: number; f
  */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await hydrated(page);
-	await page.evaluate((stepId) => {
-		const card = document.querySelector<HTMLElement>(`[data-step-id="${stepId}"]`)!;
-		const rect = card.getBoundingClientRect();
-		const line = window.innerHeight * (window.innerWidth <= 600 ? 0.7 : 0.5);
-		window.scrollTo({ top: window.scrollY + rect.top + rect.height / 2 - line, behavior: 'instant' });
-	}, id);
+	// The story's own trigger line, for this viewport.
+	const offset = triggerOffset(page.viewportSize()!.width);
+	await page.evaluate(
+		([stepId, line]) => {
+			const card = document.querySelector<HTMLElement>(`[data-step-id="${stepId}"]`)!;
+			const rect = card.getBoundingClientRect();
+			window.scrollTo({
+				top: window.scrollY + rect.top + rect.height / 2 - window.innerHeight * line,
+				behavior: 'instant'
+			});
+		},
+		[id, offset] as const
+	);
 	await expect(page.locator('.story')).toHaveAttribute('data-active-step', id);
 }
 
-/** The graphic state a reader should see at a step: its own, or the last one before a text step. */
-export function expectedShown(index: number): { graphic: string; state: string } | null {
-	for (let i = index; i >= 0; i--) {
-		const s = steps[i]!;
-		if (s.graphic) return { graphic: s.graphic, state: s.state! };
+/** What a reader should see at a step, by the story's own step model: its graphic and state, dimmed on a text step. */
+export function expectedShown(index: number, of: readonly Step[] = steps): Shown | null {
+	return shownAt(of, index);
+}
+
+/**
+ * Pauses the page's clock a little ahead of its time, which keeps flowing while the call travels.
+ * On a busy machine the call can land after that moment (the clock refuses to go back): then it
+ * tries again from the page's new time, further ahead, until the clock is paused.
+ */
+export async function pauseClock(page: Page): Promise<void> {
+	for (let ahead = 500; ; ahead *= 2) {
+		const now = await page.evaluate(() => Date.now());
+		try {
+			await page.clock.pauseAt(now + ahead);
+			return;
+		} catch (error) {
+			if (ahead > 60_000 || !String(error).includes('Cannot fast-forward to the past')) throw error;
+		}
 	}
-	return null;
 }
 
 /**
@@ -170,8 +193,7 @@ export async function framesOfChange(
 	read: () => Promise<string | null>
 ): Promise<string[]> {
 	const FRAME_MS = 16;
-	// Pausing a little ahead of the page's time, which keeps flowing while this call travels.
-	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
+	await pauseClock(page);
 	await change();
 	const seen: string[] = [];
 	let stillFor = 0;
