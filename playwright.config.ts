@@ -24,9 +24,15 @@ export default defineConfig({
 		launchOptions: chromiumLaunchOptions(),
 		trace: 'retain-on-failure'
 	},
+	/*
+	 * Each test runs in the viewport where it means something, chosen by tag, never skipped at run
+	 * time: untagged tests run once, on the desktop; `@phone` ones only on the phone (its layout,
+	 * touch, the trigger line low on the screen); `@both` ones on each (the tours of the story).
+	 */
 	projects: [
 		{
 			name: 'phone',
+			grep: /@phone\b|@both\b/,
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 390, height: 844 },
@@ -35,7 +41,11 @@ export default defineConfig({
 				deviceScaleFactor: 2
 			}
 		},
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }
+		{
+			name: 'desktop',
+			grepInvert: /@phone\b/,
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		}
 	],
 	webServer: [
 		{

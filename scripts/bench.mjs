@@ -213,7 +213,7 @@ async function scrollRun() {
 		await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
 		await page.locator('.story[data-active-step]:not([data-active-step=""])').waitFor();
 		// Hydrated: the islands (graphics, step cards, sources) hydrate one per task after the page (src/lib/hydration).
-		await page.waitForFunction(() => !document.querySelector('.deferred-host:not([data-woken])'));
+		await page.waitForFunction(() => !document.querySelector('.island:not([data-hydrated])'));
 		const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -290,7 +290,7 @@ async function loadRun() {
 			}).observe({ type: 'longtask', buffered: true });
 		});
 		await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
-		await page.waitForFunction(() => !document.querySelector('.deferred-host:not([data-woken])'), null, {
+		await page.waitForFunction(() => !document.querySelector('.island:not([data-hydrated])'), null, {
 			timeout: 60_000
 		});
 		await page.waitForTimeout(1000);

@@ -84,7 +84,7 @@ const awake = (page) =>
 	page.waitForFunction(
 		() =>
 			document.querySelector('.story')?.getAttribute('data-active-step') &&
-			!document.querySelector('.deferred-host:not([data-woken])')
+			!document.querySelector('.island:not([data-hydrated])')
 	);
 
 async function story(browser) {

@@ -1,15 +1,15 @@
 /**
  * The tenure, election and "what comes next" graphics: each step puts its graphic in its state,
- * the marks really move between states, and no two labels collide, down to 320 px wide.
+ * and the marks really move between states. Their labels are held apart in the tours
+ * (tour.spec.ts), at 390, 1280, 320 and 1920 px.
  */
 import type { Locator, Page } from '@playwright/test';
-import type { Step } from '../../src/lib/story/types';
 import { officialCount, tallyCount, tallyMargin } from '../../src/lib/data/election';
-import { expect, framesOfChange, inEveryEdition, scrollToStep, steps, test } from './fixtures';
+import { settled } from './checks';
+import { expect, framesOfChange, scrollToStep, steps, test } from './fixtures';
 
 const GRAPHICS = ['tenure', 'election', 'next', 'aftermath'] as const;
 const stepsOf = (graphic: string) => steps.filter((s) => s.graphic === graphic);
-const SCREENSHOTS = 'tests/artifacts/screenshots';
 
 /** How visible an element is: its own opacity times its ancestors'. */
 function opacityOf(locator: Locator): Promise<number> {
@@ -23,24 +23,6 @@ function opacityOf(locator: Locator): Promise<number> {
 
 async function attr(locator: Locator, name: string): Promise<number> {
 	return Number(await locator.getAttribute(name));
-}
-
-/**
- * Waits until a graphic has finished drawing its new state: the state attribute changes first,
- * and the marks follow when the tweens (instant under reduced motion) next write the page.
- */
-async function settled(figure: Locator): Promise<void> {
-	await expect
-		.poll(() =>
-			figure.evaluate(
-				(el) =>
-					new Promise<boolean>((resolve) => {
-						const before = el.innerHTML;
-						requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.innerHTML === before)));
-					})
-			)
-		)
-		.toBe(true);
 }
 
 /** The election chart's solid bars, Maduro's then González's: their length and their row. */
@@ -182,89 +164,11 @@ test.describe('stepping through the graphics', () => {
 		expect(Math.abs(name.y + name.height - drawn.y)).toBeLessThan(12);
 		expect(Math.abs(end.x + end.width - (drawn.x + drawn.width))).toBeLessThan(12);
 	});
-
-	test('a screenshot of every state, on a phone', async ({ page }, info) => {
-		test.skip(info.project.name !== 'phone', 'screenshots at 390 × 844');
-		await page.goto('/');
-		await atEveryState(page, async (figure, step) => {
-			await expect(figure).toHaveAttribute('data-dimmed', 'false');
-			await expect(figure).toHaveCSS('opacity', '1');
-			// The cards and section titles pass over the graphic as one scrolls; leave them out of the picture.
-			const shot = await figure.screenshot({
-				path: `${SCREENSHOTS}/${step.graphic}-${step.state}.png`,
-				style: '.step, .section-title { visibility: hidden; }'
-			});
-			expect(shot.byteLength).toBeGreaterThan(1000);
-		});
-	});
-});
-
-/** Puts every graphic in each of its states in turn, and hands over the figure once it has settled. */
-async function atEveryState(page: Page, visit: (figure: Locator, step: Step) => Promise<void>) {
-	for (const graphic of GRAPHICS) {
-		for (const step of stepsOf(graphic)) {
-			await scrollToStep(page, step.id);
-			const figure = page.locator(`[data-graphic="${graphic}"]`);
-			await expect(figure).toHaveAttribute('data-state', step.state!);
-			await settled(figure);
-			await visit(figure, step);
-		}
-	}
-}
-
-/** Every visible label in a figure, with its box. */
-async function visibleLabels(figure: Locator) {
-	return figure.locator('[data-label]').evaluateAll((els) =>
-		els
-			.map((el) => {
-				let opacity = 1;
-				for (let node: Element | null = el; node; node = node.parentElement)
-					opacity *= Number(getComputedStyle(node).opacity);
-				const r = el.getBoundingClientRect();
-				return { text: el.textContent ?? '', opacity, x: r.x, y: r.y, right: r.right, bottom: r.bottom };
-			})
-			.filter((l) => l.opacity > 0.05 && l.right > l.x)
-	);
-}
-
-inEveryEdition((edition) => {
-	for (const width of [320, 1920]) {
-		test(`no two labels overlap, and none leaves its graphic, at ${width} px`, async ({ page }, info) => {
-			test.skip(info.project.name !== (width < 600 ? 'phone' : 'desktop'), 'one width per project');
-			await page.emulateMedia({ reducedMotion: 'reduce' });
-			await page.setViewportSize({ width, height: width < 600 ? 740 : 1080 });
-			await page.goto(edition.path);
-			await atEveryState(page, async (figure, step) => {
-				// The plot clips what leaves it, so labels must stay inside the plot, not just the figure.
-				const box = (await figure.locator('.chart').boundingBox())!;
-				const labels = await visibleLabels(figure);
-				expect(labels.length).toBeGreaterThan(2);
-				for (const [i, a] of labels.entries()) {
-					expect(a.x, `"${a.text}" at ${step.id} starts inside the graphic`).toBeGreaterThanOrEqual(
-						box.x - 0.5
-					);
-					expect(a.right, `"${a.text}" at ${step.id} ends inside the graphic`).toBeLessThanOrEqual(
-						box.x + box.width + 0.5
-					);
-					expect(a.y, `"${a.text}" at ${step.id} is not cut off at the top`).toBeGreaterThanOrEqual(
-						box.y - 0.5
-					);
-					expect(a.bottom, `"${a.text}" at ${step.id} is not cut off at the bottom`).toBeLessThanOrEqual(
-						box.y + box.height + 0.5
-					);
-					for (const b of labels.slice(i + 1)) {
-						const overlap =
-							Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0.5 &&
-							Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y) > 0.5;
-						expect(overlap, `"${a.text}" overlaps "${b.text}" at ${step.id}`).toBe(false);
-					}
-				}
-			});
-		});
-	}
 });
 
 test('the election bars tween to their new lengths', async ({ page }) => {
+	// Played frame by frame, a round trip each: more than the default budget.
+	test.slow();
 	await page.clock.install();
 	await page.goto('/');
 	await scrollToStep(page, 'election-official');

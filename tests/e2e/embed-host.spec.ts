@@ -2,6 +2,7 @@
  * Embeds in real cross-site iframes: host pages on localhost frame the app on 127.0.0.1.
  */
 import type { Page } from '@playwright/test';
+import { triggerOffset } from '../../src/lib/scrolly/trigger';
 import { expect, steps, test, expectedShown, DRAWN } from './fixtures';
 import { EMBEDDABLE, expectSizedToContent, hostUrl, stepsOf } from './fixtures/embeds';
 
@@ -16,13 +17,13 @@ async function hostScrollToStep(page: Page, frameSelector: string, id: string): 
 	await page.evaluate(
 		({ middle, offset }) =>
 			window.scrollBy({ top: middle - window.innerHeight * offset, behavior: 'instant' }),
-		{ middle: box.y + box.height / 2, offset: iframeWidth <= 600 ? 0.7 : 0.5 }
+		{ middle: box.y + box.height / 2, offset: triggerOffset(iframeWidth) }
 	);
 }
 
-test('the loader sizes several embeds on one page to their content, and again when the host narrows', async ({
+test('the loader sizes several embeds on one page to their content, and again when the host narrows to a phone', async ({
 	page
-}, info) => {
+}) => {
 	const sources = [...EMBEDDABLE.map((g) => `/embed/${g}/`), STORY];
 	await page.goto(hostUrl('loader', sources));
 	const selectors = sources.map((_, i) => `#embed-${i}`);
@@ -31,8 +32,7 @@ test('the loader sizes several embeds on one page to their content, and again wh
 	// The story, scrolled by its host, is far taller than a graphic.
 	expect(before[before.length - 1]).toBeGreaterThan(before[0]! * 3);
 
-	const narrower = info.project.name === 'phone' ? 320 : 700;
-	await page.setViewportSize({ width: narrower, height: 800 });
+	await page.setViewportSize({ width: 320, height: 800 });
 	for (const [i, selector] of selectors.slice(0, EMBEDDABLE.length).entries()) {
 		await expect
 			.poll(() => page.locator(selector).evaluate((f) => f.getBoundingClientRect().height))
@@ -41,40 +41,45 @@ test('the loader sizes several embeds on one page to their content, and again wh
 	}
 });
 
-test('a pym.js parent sizes the iframe', async ({ page }, info) => {
+test('a pym.js parent sizes the iframe', async ({ page }) => {
 	const graphic = EMBEDDABLE[0]!;
 	await page.goto(hostUrl('pym', [`/embed/${graphic}/`]));
 	const frame = page.frameLocator('#pym-embed iframe');
 	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', stepsOf(graphic).at(-1)!.id);
 	await expect(page.locator('#pym-embed iframe')).toHaveAttribute('height', /^\d+px$/);
 	const before = await expectSizedToContent(page, '#pym-embed iframe');
-	await page.setViewportSize({ width: info.project.name === 'phone' ? 320 : 700, height: 800 });
+	await page.setViewportSize({ width: 320, height: 800 });
 	await expect.poll(() => expectSizedToContent(page, '#pym-embed iframe')).not.toBe(before);
 });
 
-test('the embedded story follows the host page’s scrolling, step by step', async ({ page }) => {
-	// A walk through every step, each waited for: more than the default budget on a busy machine.
-	test.slow();
-	await page.goto(hostUrl('loader', [STORY]));
-	const frame = page.frameLocator('#embed-0');
-	const root = frame.locator('.embed-story');
-	await expect(root).toHaveAttribute('data-layout', 'host');
-	for (const step of steps) {
-		await hostScrollToStep(page, '#embed-0', step.id);
-		await expect(root).toHaveAttribute('data-active-step', step.id);
-		await expect(frame.locator(`[data-step-id="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
-		const shown = expectedShown(step.index);
-		if (shown && DRAWN.has(shown.graphic)) {
-			const figure = frame.locator(`[data-graphic="${shown.graphic}"]`);
-			await expect(figure).toHaveAttribute('data-state', shown.state);
-			// Held at the top of the host's viewport, as `sticky` holds it on the story page.
-			await expect.poll(async () => Math.abs((await figure.boundingBox())!.y)).toBeLessThanOrEqual(2);
+// The host's trigger line sits lower on a phone: the tour runs at both sizes.
+test(
+	'the embedded story follows the host page’s scrolling, step by step',
+	{ tag: '@both' },
+	async ({ page }) => {
+		// A walk through every step, each waited for: more than the default budget.
+		test.slow();
+		await page.goto(hostUrl('loader', [STORY]));
+		const frame = page.frameLocator('#embed-0');
+		const root = frame.locator('.embed-story');
+		await expect(root).toHaveAttribute('data-layout', 'host');
+		for (const step of steps) {
+			await hostScrollToStep(page, '#embed-0', step.id);
+			await expect(root).toHaveAttribute('data-active-step', step.id);
+			await expect(frame.locator(`[data-step-id="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
+			const shown = expectedShown(step.index);
+			if (shown && DRAWN.has(shown.graphic)) {
+				const figure = frame.locator(`[data-graphic="${shown.graphic}"]`);
+				await expect(figure).toHaveAttribute('data-state', shown.state);
+				// Held at the top of the host's viewport, as `sticky` holds it on the story page.
+				await expect.poll(async () => Math.abs((await figure.boundingBox())!.y)).toBeLessThanOrEqual(2);
+			}
 		}
+		// And back up.
+		await hostScrollToStep(page, '#embed-0', steps[0]!.id);
+		await expect(root).toHaveAttribute('data-active-step', steps[0]!.id);
 	}
-	// And back up.
-	await hostScrollToStep(page, '#embed-0', steps[0]!.id);
-	await expect(root).toHaveAttribute('data-active-step', steps[0]!.id);
-});
+);
 
 test('a pym.js parent that tracks scrolling drives the embedded story too', async ({ page }) => {
 	await page.goto(hostUrl('pym', [STORY], { trackscroll: '1' }));

@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { GRAPHIC_IDS } from '../../src/lib/graphics/index';
 import { EDITIONS, type Locale } from '../../src/lib/i18n/editions';
+import { triggerOffset } from '../../src/lib/scrolly/trigger';
+import { shownAt, type Shown } from '../../src/lib/story/story-state.svelte';
 import { parseStory } from '../../src/lib/story/parse';
 import type { Step, Story } from '../../src/lib/story/types';
 import { uiText, type UiText } from '../../src/lib/story/ui';
@@ -84,8 +86,8 @@ export { expect };
 /** Waits until the page has woken up: the server HTML has no active step, the live page always has one. */
 export async function hydrated(page: Page): Promise<void> {
 	await expect(page.locator('.story')).toHaveAttribute('data-active-step', /.+/);
-	// The graphics and tables wake in tasks of their own after the page (src/lib/scrolly/Deferred.svelte).
-	await expect(page.locator('.deferred-host:not([data-woken])')).toHaveCount(0);
+	// The graphics and tables hydrate in tasks of their own after the page (src/lib/hydration/LazyHydrate.svelte).
+	await expect(page.locator('.island:not([data-hydrated])')).toHaveCount(0);
 }
 
 /**
@@ -139,22 +141,42 @@ export function scriptsLoaded(page: Page): { total(): Promise<{ bytes: number; f
  */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await hydrated(page);
-	await page.evaluate((stepId) => {
-		const card = document.querySelector<HTMLElement>(`[data-step-id="${stepId}"]`)!;
-		const rect = card.getBoundingClientRect();
-		const line = window.innerHeight * (window.innerWidth <= 600 ? 0.7 : 0.5);
-		window.scrollTo({ top: window.scrollY + rect.top + rect.height / 2 - line, behavior: 'instant' });
-	}, id);
+	// The story's own trigger line, for this viewport.
+	const offset = triggerOffset(page.viewportSize()!.width);
+	await page.evaluate(
+		([stepId, line]) => {
+			const card = document.querySelector<HTMLElement>(`[data-step-id="${stepId}"]`)!;
+			const rect = card.getBoundingClientRect();
+			window.scrollTo({
+				top: window.scrollY + rect.top + rect.height / 2 - window.innerHeight * line,
+				behavior: 'instant'
+			});
+		},
+		[id, offset] as const
+	);
 	await expect(page.locator('.story')).toHaveAttribute('data-active-step', id);
 }
 
-/** The graphic state a reader should see at a step: its own, or the last one before a text step. */
-export function expectedShown(index: number): { graphic: string; state: string } | null {
-	for (let i = index; i >= 0; i--) {
-		const s = steps[i]!;
-		if (s.graphic) return { graphic: s.graphic, state: s.state! };
+/** What a reader should see at a step, by the story's own step model: its graphic and state, dimmed on a text step. */
+export function expectedShown(index: number, of: readonly Step[] = steps): Shown | null {
+	return shownAt(of, index);
+}
+
+/**
+ * Pauses the page's clock a little ahead of its time, which keeps flowing while the call travels.
+ * On a busy machine the call can land after that moment (the clock refuses to go back): then it
+ * tries again from the page's new time, further ahead, until the clock is paused.
+ */
+export async function pauseClock(page: Page): Promise<void> {
+	for (let ahead = 500; ; ahead *= 2) {
+		const now = await page.evaluate(() => Date.now());
+		try {
+			await page.clock.pauseAt(now + ahead);
+			return;
+		} catch (error) {
+			if (ahead > 60_000 || !String(error).includes('Cannot fast-forward to the past')) throw error;
+		}
 	}
-	return null;
 }
 
 /**
@@ -170,8 +192,7 @@ export async function framesOfChange(
 	read: () => Promise<string | null>
 ): Promise<string[]> {
 	const FRAME_MS = 16;
-	// Pausing a little ahead of the page's time, which keeps flowing while this call travels.
-	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
+	await pauseClock(page);
 	await change();
 	const seen: string[] = [];
 	let stillFor = 0;

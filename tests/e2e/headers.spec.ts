@@ -4,6 +4,7 @@
  * server started here with the other. The shared fixture fails any test on a CSP violation.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { BASE_PATH, MERGE } from '../../playwright.config';
 import { expect, hydrated, test } from './fixtures';
@@ -91,6 +92,8 @@ for (const merge of ['join', 'last'] as const) {
 			page,
 			pageErrors
 		}) => {
+			// Two dozen pages framed one after another: more than the default budget.
+			test.slow();
 			const refused = ['/', '/es/', '/present/', '/present/notes/', `${BASE_PATH}/`];
 			for (const path of refused)
 				expect(await framedFromElsewhere(page, `${origin()}${path}`), path).toBe(false);
@@ -106,12 +109,17 @@ for (const merge of ['join', 'last'] as const) {
 				expect(await framedFromElsewhere(page, `${origin()}${path}`), path).toBe(true);
 		});
 
-		test('embed pages let sites with COEP load them, and the loader', async ({ request }) => {
+		test('embed pages let sites with COEP load them, and the loader, served as written', async ({
+			request
+		}) => {
 			for (const path of [...EMBEDS, '/embed.js'])
 				expect(
 					(await request.get(`${origin()}${path}`)).headers()['cross-origin-resource-policy'],
 					path
 				).toBe('cross-origin');
+			// The loader whose size src/lib/embed/loader-budget.test.ts keeps, byte for byte.
+			const loader = await request.get(`${origin()}/embed.js`);
+			expect((await loader.body()).equals(readFileSync('static/embed.js'))).toBe(true);
 		});
 
 		test('every kind of page runs under the strict policy without a violation', async ({ page }) => {

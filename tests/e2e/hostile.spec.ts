@@ -3,7 +3,6 @@
  * themselves (presenter notes) or send elsewhere (embeds' source links). The shared fixture fails
  * any test on a console error, a page error or a CSP violation.
  */
-import type { Frame, Page } from '@playwright/test';
 import { BASE_PATH } from '../../playwright.config';
 import { channelName } from '../../src/lib/present/channel';
 import { builtPages, editions, expect, hydrated, steps, test } from './fixtures';
@@ -13,21 +12,7 @@ import { deck, openPresenter } from './present-helpers';
 
 const HUGE = 'x'.repeat(100_000);
 
-/** Records the page's long tasks from now on; `read()` returns their durations. */
-async function watchLongTasks(frame: Frame | Page): Promise<{ read(): Promise<number[]> }> {
-	await frame.evaluate(() => {
-		const w = window as unknown as { longTasks: number[] };
-		w.longTasks = [];
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration));
-		}).observe({ type: 'longtask' });
-	});
-	return { read: () => frame.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks) };
-}
-
 test.describe('presenter notes', () => {
-	test.skip(({ isMobile }) => isMobile, 'one run is enough');
-
 	test('stay out of every page and its data but the presenter’s and its notes window', async ({
 		request
 	}) => {
@@ -105,12 +90,11 @@ test('a 100,000-character ?step= or #step- opens the default step, quickly and w
 	await expect(page.locator('.embed-story')).toHaveAttribute('data-layout', /linear|host/);
 });
 
-test('a host flooding the embedded story with 10,000 viewport messages in a second leaves it responsive', async ({
-	page,
-	isMobile
+test('a host flooding the embedded story with 10,000 viewport messages handles every one and still follows the host', async ({
+	page
 }) => {
-	// A long-task limit is a timing: measured once, on the desktop run, whose CPU is not emulated down.
-	test.skip(isMobile, 'the message handling is the same code on a phone; its timing is the bench’s');
+	// Runs on the desktop only (untagged): the message handling is the same code on a phone. How long
+	// the messages take is a timing, which belongs in the benchmark (npm run bench), not here.
 	await page.goto(hostUrl('loader', ['/embed/story/']));
 	const root = page.frameLocator('#embed-0').locator('.embed-story');
 	await expect(root).toHaveAttribute('data-layout', 'host');
@@ -118,12 +102,11 @@ test('a host flooding the embedded story with 10,000 viewport messages in a seco
 	await page.evaluate(() => document.getElementById('embed-0')!.scrollIntoView());
 	const frame = (await (await page.locator('#embed-0').elementHandle())!.contentFrame())!;
 	await expect(root).toHaveAttribute('data-active-step', steps[0]!.id);
-	await expect(frame.locator('.deferred-host:not([data-woken])')).toHaveCount(0);
+	await expect(frame.locator('.island:not([data-hydrated])')).toHaveCount(0);
 	// Settled: whatever the page does on its own is done before the flood.
 	await frame.evaluate(
 		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
 	);
-	const longTasks = await watchLongTasks(frame);
 	const settled = frame.evaluate(
 		() =>
 			new Promise<void>((resolve) =>
@@ -145,7 +128,6 @@ test('a host flooding the embedded story with 10,000 viewport messages in a seco
 				width: 1200
 			});
 			let count = 0;
-			const start = performance.now();
 			// 100 batches of 100, spread over a second, all where the embed is: the cost of the messages
 			// themselves, not of drawing the story anew each frame (which a reader's scrolling costs too).
 			for (let batch = 0; batch < 100; batch++) {
@@ -156,15 +138,14 @@ test('a host flooding the embedded story with 10,000 viewport messages in a seco
 				await new Promise((resolve) => setTimeout(resolve, 10));
 			}
 			embed.postMessage({ sentinel: 'test-done' }, '*');
-			return { count, ms: performance.now() - start };
+			return { count };
 		},
 		{ origin: APP_ORIGIN, top }
 	);
 	expect(sent.count).toBe(10_000);
-	expect(sent.ms).toBeLessThan(5_000);
-	// Every message handled (they arrive in order), and the last one drawn.
+	// Every message handled (they arrive in order), and the last one drawn, on the step they all name.
 	await settled;
-	expect((await longTasks.read()).filter((ms) => ms > 50)).toEqual([]);
+	await expect(root).toHaveAttribute('data-active-step', steps[0]!.id);
 
 	// It kept up: the host's own scrolling, through the loader, drives it again.
 	await page.evaluate(() => window.scrollBy({ top: window.innerHeight * 3, behavior: 'instant' }));
@@ -172,8 +153,6 @@ test('a host flooding the embedded story with 10,000 viewport messages in a seco
 });
 
 test.describe('the notes window', () => {
-	test.skip(({ isMobile }) => isMobile, 'the notes window is a desktop tool');
-
 	test('a flood on the presenter’s channel leaves it responsive and on the last valid step', async ({
 		page,
 		context

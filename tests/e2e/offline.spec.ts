@@ -9,7 +9,7 @@ import { builtPages, expect, hydrated, steps, test } from './fixtures';
 import { EMBEDDABLE, hostUrl } from './fixtures/embeds';
 import { deck, expectStage, openPresenter, sectionStarts } from './present-helpers';
 
-test.skip(({ isMobile }) => isMobile, 'one offline run is enough');
+// The desktop project only: untagged tests run there (playwright.config.ts).
 
 /** Waits until the service worker for the page's own copy of the site is installed and active. */
 async function offlineReady(page: Page, base = ''): Promise<void> {

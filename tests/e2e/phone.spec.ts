@@ -4,18 +4,20 @@
  * graphic shows that step's state.
  */
 import type { Page } from '@playwright/test';
+import { triggerOffset } from '../../src/lib/scrolly/trigger';
 import { expect, expectedShown, hydrated, steps, test, DRAWN } from './fixtures';
 
-test.skip(({ isMobile }) => !isMobile, 'phone behaviour');
+// Every test here is tagged @phone: it runs in the phone project only (playwright.config.ts).
+const PHONE = { tag: '@phone' };
 
 /** The step a reader would call active: the last card whose top has passed the trigger line. */
 function cardAtLine(page: Page): Promise<string> {
-	return page.evaluate(() => {
-		const line = window.innerHeight * (window.innerWidth <= 600 ? 0.7 : 0.5);
+	return page.evaluate((offset) => {
+		const line = window.innerHeight * offset;
 		const cards = [...document.querySelectorAll<HTMLElement>('[data-step-id]')];
 		const passed = cards.filter((c) => c.getBoundingClientRect().top <= line);
 		return (passed[passed.length - 1] ?? cards[0]!).dataset.stepId!;
-	});
+	}, triggerOffset(page.viewportSize()!.width));
 }
 
 async function expectActive(page: Page, id: string): Promise<void> {
@@ -32,15 +34,15 @@ async function expectActive(page: Page, id: string): Promise<void> {
 /** Puts a card's top a given distance above the trigger line, as a reader's scroll would. */
 async function placeCardTop(page: Page, id: string, aboveLine: number): Promise<void> {
 	await page.evaluate(
-		([stepId, above]) => {
+		([stepId, above, offset]) => {
 			const card = document.querySelector<HTMLElement>(`[data-step-id="${stepId}"]`)!;
-			const line = window.innerHeight * 0.7;
+			const line = window.innerHeight * offset;
 			window.scrollTo({
 				top: window.scrollY + card.getBoundingClientRect().top - (line - above),
 				behavior: 'instant'
 			});
 		},
-		[id, aboveLine] as const
+		[id, aboveLine, triggerOffset(page.viewportSize()!.width)] as const
 	);
 }
 
@@ -48,7 +50,7 @@ for (const [from, to, label] of [
 	[844, 960, 'the address bar hides'],
 	[960, 844, 'the address bar comes back']
 ] as const) {
-	test(`when ${label} mid-scroll, the trigger line moves with the screen`, async ({ page }) => {
+	test(`when ${label} mid-scroll, the trigger line moves with the screen`, PHONE, async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: from });
 		await page.goto('/');
 		await hydrated(page);
@@ -69,7 +71,7 @@ for (const [from, to, label] of [
 	});
 }
 
-test('after a fast fling the active step is the card on the line', async ({ page }) => {
+test('after a fast fling the active step is the card on the line', PHONE, async ({ page }) => {
 	await page.goto('/');
 	await hydrated(page);
 	await page.mouse.move(195, 500);
@@ -96,7 +98,7 @@ test('after a fast fling the active step is the card on the line', async ({ page
 	}
 });
 
-test('jumps by anchor land on the right step', async ({ page }) => {
+test('jumps by anchor land on the right step', PHONE, async ({ page }) => {
 	await page.goto('/');
 	await hydrated(page);
 	// A section's heading: the step under the line when the browser has jumped there.

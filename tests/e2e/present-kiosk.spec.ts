@@ -24,11 +24,7 @@ test('?auto advances on its own and loops back to the start', async ({ page }) =
 	await expectStage(page, 0);
 });
 
-test('the loop pauses while someone presses keys and resumes after a quiet spell', async ({
-	page,
-	isMobile
-}) => {
-	test.skip(isMobile, 'keys');
+test('the loop pauses while someone presses keys and resumes after a quiet spell', async ({ page }) => {
 	await openPresenter(page, '?auto=5');
 	await page.clock.runFor(5_000);
 	await expectStage(page, 1);
@@ -64,8 +60,7 @@ test('odd ?auto values are clamped or ignored, never a crash', async ({ page }) 
 	await expectStage(page, 1);
 });
 
-test('the pointer hides when idle and comes back when it moves', async ({ page, isMobile }) => {
-	test.skip(isMobile, 'a mouse pointer');
+test('the pointer hides when idle and comes back when it moves', async ({ page }) => {
 	await openPresenter(page, '?auto=20');
 	await page.mouse.move(400, 300);
 	await expect(deck(page)).toHaveAttribute('data-idle', 'false');

@@ -3,7 +3,7 @@ import { channelName } from '../../src/lib/present/channel';
 import { editions, expect, steps, test } from './fixtures';
 import { expectStage, openPresenter } from './present-helpers';
 
-test.skip(({ isMobile }) => isMobile, 'the notes window is a desktop tool');
+// The desktop project only: untagged tests run there (playwright.config.ts).
 
 const notes = (page: Page) => page.locator('.notes-window');
 

@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { presenterText } from '../../src/lib/present/text';
-import { DRAWN, expect, expectedShown, inEveryEdition, steps, test } from './fixtures';
-import { deck, expectStage, LAST, openPresenter, sectionStarts } from './present-helpers';
+import { DRAWN, editions, expect, expectedShown, inEveryEdition, steps, test } from './fixtures';
+import { deck, expectStage, LAST, openPresenter } from './present-helpers';
 
 test.describe('presenter keys', () => {
-	test.skip(({ isMobile }) => isMobile, 'keys and clickers belong to the desktop run');
-
 	test('every next key moves one step forward', async ({ page }) => {
 		await openPresenter(page);
 		await expectStage(page, 0);
@@ -127,15 +124,11 @@ test.describe('presenter keys', () => {
 
 inEveryEdition((edition) => {
 	test.describe('presenter stages', () => {
-		test('every step shows its graphic in its state, or its caption alone', async ({ page, isMobile }) => {
+		test('every step shows its graphic in its state, or its caption alone', async ({ page }) => {
 			await openPresenter(page, '', edition);
 			for (let i = 0; i <= LAST; i++) {
 				await expectStage(page, i);
-				if (i < LAST) {
-					if (isMobile)
-						await page.getByRole('button', { name: presenterText(edition.locale).next, exact: true }).click();
-					else await page.keyboard.press('ArrowRight');
-				}
+				if (i < LAST) await page.keyboard.press('ArrowRight');
 			}
 		});
 
@@ -157,8 +150,7 @@ inEveryEdition((edition) => {
 			await expect(page.locator('.deck figure[data-graphic]')).toHaveAttribute('data-dimmed', 'true');
 		});
 
-		test('type and graphics scale with the screen', async ({ page, isMobile }) => {
-			test.skip(isMobile, 'a screen-size test');
+		test('type and graphics scale with the screen', async ({ page }) => {
 			const share: number[] = [];
 			for (const [width, height] of [
 				[1280, 720],
@@ -188,67 +180,50 @@ inEveryEdition((edition) => {
 			// The caption and the chart take the same share of the screen at every size.
 			for (let i = 2; i < share.length; i++) expect(share[i]!).toBeCloseTo(share[i % 2]!, 2);
 		});
-
-		test('a screenshot of each section at 1920×1080', async ({ page, isMobile }) => {
-			test.skip(isMobile, 'one set of screenshots');
-			await page.setViewportSize({ width: 1920, height: 1080 });
-			mkdirSync('tests/artifacts/screenshots', { recursive: true });
-			await page.emulateMedia({ reducedMotion: 'reduce' });
-			for (const section of sectionStarts) {
-				await openPresenter(page, `#step-${steps[section.index]!.id}`, edition);
-				await expectStage(page, section.index);
-				await expect(page.locator('.deck .canvas')).toHaveAttribute('data-zoom', '1.5');
-				await page.screenshot({
-					path: `tests/artifacts/screenshots/present-${edition.locale}-${section.id}-1920x1080.png`
-				});
-			}
-		});
-	});
-
-	test.describe('presenter links', () => {
-		test('#step-<id> opens that step', async ({ page }) => {
-			await openPresenter(page, '#step-gdp-rebound', edition);
-			await expectStage(
-				page,
-				steps.findIndex((s) => s.id === 'gdp-rebound')
-			);
-		});
-
-		test('an unknown or unreadable step opens the first step, quietly', async ({ page }) => {
-			await openPresenter(page, '#step-no-such-step', edition);
-			await expectStage(page, 0);
-			await expect(page).toHaveURL(new RegExp(`/present/#step-${steps[0]!.id}$`));
-			await openPresenter(page, '#step-%E0%A4%A', edition);
-			await expectStage(page, 0);
-		});
-
-		test('the hash follows the presenter without adding history', async ({ page, isMobile }) => {
-			await openPresenter(page, '', edition);
-			await expect(page).toHaveURL(new RegExp(`#step-${steps[0]!.id}$`));
-			const before = await page.evaluate(() => history.length);
-			for (let i = 1; i <= 3; i++) {
-				if (isMobile)
-					await page.getByRole('button', { name: presenterText(edition.locale).next, exact: true }).click();
-				else await page.keyboard.press('ArrowRight');
-				await expect(page).toHaveURL(new RegExp(`/present/#step-${steps[i]!.id}$`));
-			}
-			expect(await page.evaluate(() => history.length)).toBe(before);
-		});
-
-		test('changing the hash in place moves the presenter', async ({ page }) => {
-			await openPresenter(page, '', edition);
-			await page.evaluate(() => (location.hash = '#step-gdp-baseline'));
-			await expectStage(
-				page,
-				steps.findIndex((s) => s.id === 'gdp-baseline')
-			);
-		});
 	});
 });
 
-test.describe('touch', () => {
-	test.skip(({ hasTouch }) => !hasTouch, 'a touch screen');
+/** Links and the hash: the same code in every edition, checked in English. */
+const english = editions[0]!;
+test.describe('presenter links', () => {
+	test('#step-<id> opens that step', async ({ page }) => {
+		await openPresenter(page, '#step-gdp-rebound', english);
+		await expectStage(
+			page,
+			steps.findIndex((s) => s.id === 'gdp-rebound')
+		);
+	});
 
+	test('an unknown or unreadable step opens the first step, quietly', async ({ page }) => {
+		await openPresenter(page, '#step-no-such-step', english);
+		await expectStage(page, 0);
+		await expect(page).toHaveURL(new RegExp(`/present/#step-${steps[0]!.id}$`));
+		await openPresenter(page, '#step-%E0%A4%A', english);
+		await expectStage(page, 0);
+	});
+
+	test('the hash follows the presenter’s Next button without adding history', async ({ page }) => {
+		await openPresenter(page, '', english);
+		await expect(page).toHaveURL(new RegExp(`#step-${steps[0]!.id}$`));
+		const before = await page.evaluate(() => history.length);
+		for (let i = 1; i <= 3; i++) {
+			await page.getByRole('button', { name: presenterText(english.locale).next, exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`/present/#step-${steps[i]!.id}$`));
+		}
+		expect(await page.evaluate(() => history.length)).toBe(before);
+	});
+
+	test('changing the hash in place moves the presenter', async ({ page }) => {
+		await openPresenter(page, '', english);
+		await page.evaluate(() => (location.hash = '#step-gdp-baseline'));
+		await expectStage(
+			page,
+			steps.findIndex((s) => s.id === 'gdp-baseline')
+		);
+	});
+});
+
+test.describe('touch', { tag: '@phone' }, () => {
 	test('a swipe left goes forward, a swipe right goes back, a vertical swipe does nothing', async ({
 		page
 	}) => {

@@ -96,6 +96,8 @@ test('the switches shift nothing when the page wakes up with stored choices', as
 });
 
 test('motion off stops every tween, for anyone, and is remembered', async ({ page }) => {
+	// Three changes played frame by frame, a round trip each: more than the default budget.
+	test.slow();
 	await page.clock.install();
 	await page.goto('/');
 	await hydrated(page);

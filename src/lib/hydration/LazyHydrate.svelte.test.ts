@@ -16,9 +16,9 @@ describe('LazyHydrate, on a page rendered in the browser', () => {
 	it('mounts its component in a later task, then follows its props without mounting it anew', async () => {
 		const island = $state({ component: Chart, props: { state: 'baseline', text } });
 		const { container } = render(LazyHydrate<{ state: string; text: unknown }>, { props: island });
-		const host = container.querySelector<HTMLElement>('.deferred-host')!;
+		const host = container.querySelector<HTMLElement>('.island')!;
 		expect(host.querySelector('.chart-block')).toBeNull();
-		await waitFor(() => expect(host.dataset.woken).toBe(''));
+		await waitFor(() => expect(host.dataset.hydrated).toBe(''));
 		const chart = host.querySelector('.chart-block')!;
 		expect(chart.querySelector('.sr-only')!.textContent).toBe(text.describe.baseline);
 
@@ -31,17 +31,17 @@ describe('LazyHydrate, on a page rendered in the browser', () => {
 		const early = render(LazyHydrate<{ state: string; text: unknown }>, {
 			props: { component: Chart, props: { state: 'baseline', text } }
 		});
-		const earlyHost = early.container.querySelector<HTMLElement>('.deferred-host')!;
+		const earlyHost = early.container.querySelector<HTMLElement>('.island')!;
 		early.unmount();
 		// The queue runs in order: once work queued after it has run, its turn has passed.
 		await new Promise<void>((resolve) => postTask(resolve));
-		expect(earlyHost.dataset.woken).toBeUndefined();
+		expect(earlyHost.dataset.hydrated).toBeUndefined();
 
 		const late = render(LazyHydrate<{ state: string; text: unknown }>, {
 			props: { component: Chart, props: { state: 'baseline', text } }
 		});
-		const lateHost = late.container.querySelector<HTMLElement>('.deferred-host')!;
-		await waitFor(() => expect(lateHost.dataset.woken).toBe(''));
+		const lateHost = late.container.querySelector<HTMLElement>('.island')!;
+		await waitFor(() => expect(lateHost.dataset.hydrated).toBe(''));
 		const chart = lateHost.querySelector('.chart-block')!;
 		late.unmount();
 		expect(chart.isConnected).toBe(false);
@@ -56,9 +56,9 @@ describe('LazyHydrate, on a page rendered in the browser', () => {
 				static: true
 			}
 		});
-		const host = container.querySelector<HTMLElement>('.deferred-host')!;
+		const host = container.querySelector<HTMLElement>('.island')!;
 		expect(host.querySelector('table')).toBeNull();
-		await waitFor(() => expect(host.dataset.woken).toBe(''));
+		await waitFor(() => expect(host.dataset.hydrated).toBe(''));
 		expect(host.querySelector('summary')!.textContent).toBe('The numbers');
 		expect(host.querySelectorAll('tbody tr')).toHaveLength(text.rows.length);
 	});

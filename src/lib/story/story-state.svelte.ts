@@ -87,10 +87,18 @@ export class StoryState {
 	}
 
 	#shownAt(index: number): Shown | null {
-		for (let i = index; i >= 0; i--) {
-			const step = this.steps[i]!;
-			if (step.graphic) return { graphic: step.graphic, state: step.state!, dimmed: i !== index };
-		}
-		return null;
+		return shownAt(this.steps, index);
 	}
+}
+
+/**
+ * What step `index` shows: its own graphic and state, or on a text step the last graphic before
+ * it, dimmed. A plain function, so the end-to-end tests check the page against this very rule.
+ */
+export function shownAt(steps: readonly Step[], index: number): Shown | null {
+	for (let i = index; i >= 0; i--) {
+		const step = steps[i]!;
+		if (step.graphic) return { graphic: step.graphic, state: step.state!, dimmed: i !== index };
+	}
+	return null;
 }
