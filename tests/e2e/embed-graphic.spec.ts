@@ -1,8 +1,9 @@
 /**
  * The single-graphic embeds. Per edition, each graphic's embed shows its title, source line, data,
- * date and credit in that language, names its controls in it, and reads at 300 and 1200 px. How
- * the controls, ?step= and ?theme= behave is the same code in every edition: checked in English,
- * the odd values once (every embed page reads them with the same code).
+ * date and credit in that language, names its controls in it, and reads at 300 and 1200 px (the map
+ * with room for itself under its legend). How the controls, ?step= and ?theme= behave is the same
+ * code in every edition: checked in English, the odd values once (every embed page reads them with
+ * the same code).
  */
 import { embedUi } from '../../src/lib/embed/ui';
 import { editions, expect, expectDataLinks, inEveryEdition, test } from './fixtures';
@@ -42,7 +43,19 @@ inEveryEdition((edition) => {
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				expect(overflow).toBeLessThanOrEqual(0);
 				const chart = (await page.locator(`[data-graphic="${graphic}"] .chart`).boundingBox())!;
-				expect(chart.height).toBeGreaterThan(150);
+				// Tall enough for its labels' rows; the map's legend and scale lie over it and leave it a real map.
+				expect(chart.height).toBeGreaterThanOrEqual(300);
+				if (graphic === 'map') {
+					const room = await page
+						.locator('.map')
+						.evaluate(
+							(map) =>
+								map.clientHeight -
+								map.querySelector('.legend')!.clientHeight -
+								map.querySelector('.foot')!.clientHeight
+						);
+					expect(room).toBeGreaterThanOrEqual(Math.min(250, width * 0.6));
+				}
 				expect(chart.x + chart.width).toBeLessThanOrEqual(width);
 				for (const button of await page.locator('.controls button').all()) {
 					const box = (await button.boundingBox())!;
