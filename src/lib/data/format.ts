@@ -6,6 +6,8 @@ const intlLocale: Record<Locale, string> = { en: 'en-US', es: 'es' };
 
 export interface Format {
 	locale: Locale;
+	/** The language tag every Intl call of the edition takes. */
+	tag: string;
 	/** 70 → "70%" (en) or "70 %" (es). */
 	percent(value: number, digits?: number): string;
 	/** A plain number: 4500 → "4,500". */
@@ -68,6 +70,7 @@ export function createFormat(locale: Locale): Format {
 	const plural = (n: number, one: string, many: string) => `${num(n)} ${n === 1 ? one : many}`;
 	return {
 		locale,
+		tag,
 		percent,
 		number: num,
 		aboutPercent: (value) => `${w.about} ${percent(value)}`,

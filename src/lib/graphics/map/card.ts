@@ -6,7 +6,8 @@
  */
 import { fitFrame } from '$lib/graphics/map/fit';
 import { buildBaseMap } from '$lib/graphics/map/basemap.server';
-import type { LabelKind, MapText } from '$lib/graphics/map/words';
+import type { LabelKind } from '$lib/graphics/map/marks';
+import type { MapText } from '$lib/graphics/map/words';
 import type { MapState } from '$lib/graphics/map/view';
 import { palette, type Box, type CardGraphic } from '$lib/share/card';
 import { faded, label, sourcesLine, type Plot } from '../common/card-marks';

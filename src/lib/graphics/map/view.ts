@@ -1,6 +1,6 @@
 /**
  * What the map shows in each state, in longitude and latitude: pure data, projected at build
- * time (words.ts). Label placements are chosen so that no two labels shown together overlap,
+ * time (marks.ts). Label placements are chosen so that no two labels shown together overlap,
  * on a phone as on a wide screen (tests/e2e/map.spec.ts checks it).
  */
 import type { Asset, AssetId, Sea } from '../../data/deployment';

@@ -1,7 +1,8 @@
 /**
- * The map's words and marks, per edition, built at build time: labels, captions, the text
- * alternative for each state and the tables, with every position already projected into map
- * units, so the page carries a few hundred numbers and no projection code.
+ * The map's words, one set per edition, put together with its marks (marks.ts) at build time:
+ * labels, captions, the legend, the text alternative for each state and the tables. Each
+ * edition's words are written once, in MAP_WORDS; words that quote data are functions of the
+ * format and the data, so every figure and date is formatted the edition's way.
  */
 import {
 	assets,
@@ -14,55 +15,27 @@ import {
 	strikesBySea,
 	strikeTally,
 	type Asset,
-	type Position,
 	type AssetId,
-	type Sea
+	type Position,
+	type Sea,
+	type SeaTally
 } from '$lib/data/deployment';
 import { createFormat, type Format } from '$lib/data/format';
+import { sourceIn, sourceRef, type SourceRef } from '$lib/data/sources';
 import type { Locale } from '$lib/i18n/editions';
 import { escapeXml } from '$lib/markup/escape';
-import { sourceIn, sourceRef, type SourceId, type SourceRef } from '$lib/data/sources';
-import { MAP_HEIGHT, MAP_WIDTH, project, type Point } from './projection.server';
 import {
-	allianceArc,
-	assetPlacement,
-	assetState,
-	assetStates,
-	fordRoute,
-	frames,
-	MAP_STATES,
-	places,
-	seaNames,
-	zones,
-	type SeaId,
-	type MapState,
-	type PlaceId,
-	type Placement
-} from './view';
-
-export type LabelKind = 'country' | 'city' | 'asset' | 'zone' | 'note' | 'sea';
-
-export interface MapLabel {
-	id: string;
-	/** Lines of the label, top to bottom. */
-	lines: string[];
-	x: number;
-	y: number;
-	place: Placement;
-	kind: LabelKind;
-	states: MapState[];
-}
-
-export interface MapDot {
-	id: string;
-	x: number;
-	y: number;
-	/** A city, a reported site, or an illustrative point inside a reported area. */
-	kind: 'city' | 'site' | 'area';
-	states: MapState[];
-	/** States that carry it over from an earlier one, its label gone: drawn and keyed as reported earlier. */
-	earlier: MapState[];
-}
+	assetsIn,
+	keySwatches,
+	mapMarks,
+	pinned,
+	stateSources,
+	type LabelSubject,
+	type LegendKey,
+	type MapLabel,
+	type NoteId
+} from './marks';
+import { MAP_STATES, type MapState, type PlaceId, type SeaId } from './view';
 
 interface AssetWords {
 	/** Short: the label of a pinned asset, or its mention among those without a position. */
@@ -71,33 +44,217 @@ interface AssetWords {
 	where: string;
 }
 
-function pinned<A extends Asset>(
-	asset: A
-): asset is A & { position: Exclude<Position, { precision: 'undisclosed' }> } {
-	return asset.position.precision !== 'undisclosed';
+/** The counts and names the assets' words quote. */
+interface AssetFigures {
+	personnel: number;
+	destroyers: readonly string[];
+	f35: number;
+	b52: number;
+	b1: number;
+	aircraft: number;
 }
 
-function when(f: Format, iso: string): string {
-	return iso.length === 7 ? f.month(iso) : f.date(iso);
+type StrikeTally = typeof strikeTally;
+
+/** What the captions and text alternatives quote, already formatted. */
+interface StateFigures {
+	/** The months of the build-up and of the carrier's arrival: "August–September 2025". */
+	buildup: string;
+	carrier: string;
+	/** The strikes so far: "21 strikes and 83 dead as of November 16, 2025". */
+	total: string;
 }
 
-function monthName(locale: Locale, iso: string): string {
-	const tag = locale === 'es' ? 'es' : 'en-US';
-	return new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(
-		new Date(`${iso.slice(0, 7)}-01`)
+export interface MapWords {
+	/** Place names, a line break where the label breaks. */
+	places: Record<PlaceId, string>;
+	/** The oceans' names in lines, narrow enough for a phone's map. */
+	waters: Record<SeaId, string[]>;
+	seas: Record<Sea, string>;
+	notes: Record<NoteId, string[]>;
+	assets(f: Format, d: AssetFigures): Record<AssetId, AssetWords>;
+	/** A zone's count, in lines. */
+	zoneTally(f: Format, t: SeaTally): string[];
+	total(f: Format, t: StrikeTally): string;
+	captions(f: Format, d: StateFigures, t: StrikeTally): Record<MapState, string>;
+	/** Each state's text alternative, before the list of its items. */
+	leads(d: StateFigures): Record<MapState, string>;
+	seaLine(f: Format, sea: string, t: SeaTally): string;
+	sourceLead: string;
+	tableCaption: string;
+	tableHeads: string[];
+	precision: Record<Position['precision'], string>;
+	strikeSummary: string;
+	strikeCaption(total: string): string;
+	strikeHeads: string[];
+	/** A strike's dead, with survivors presumed dead. */
+	presumedDead(f: Format, killed: number, presumed: number): string;
+	/** A strike's dead, from a single report. */
+	oneReport(f: Format, killed: number): string;
+	/** Heads the assets a state cannot pin. */
+	noPosition: string;
+	/** The legend's keys, in phrases: it wraps between them, never inside one. */
+	legend: Record<LegendKey, string[]>;
+	precisionNote: string[];
+}
+
+/** A list as "a, b and c", in the edition's way. */
+function list(f: Format, items: readonly string[]): string {
+	return new Intl.ListFormat(f.tag, { type: 'conjunction' }).format(items);
+}
+
+/** Ship names without their hull numbers. */
+function names(f: Format, units: readonly string[]): string {
+	return list(
+		f,
+		units.map((u) => u.replace(/ \(.*\)$/, ''))
 	);
 }
 
-function names(units: readonly string[], locale: Locale): string {
-	const bare = units.map((u) => u.replace(/ \(.*\)$/, ''));
-	return new Intl.ListFormat(locale === 'es' ? 'es' : 'en', { type: 'conjunction' }).format(bare);
-}
-
-function assetWords(locale: Locale, f: Format): Record<AssetId, AssetWords> {
-	const destroyers = assets.find((a) => a.id === 'destroyers')!.units;
-	const n = f.number;
-	if (locale === 'es')
-		return {
+const MAP_WORDS: Record<Locale, MapWords> = {
+	en: {
+		places: {
+			venezuela: 'VENEZUELA',
+			caracas: 'Caracas',
+			colombia: 'COLOMBIA',
+			cuba: 'CUBA',
+			havana: 'Havana',
+			puertoRico: 'Puerto Rico (U.S.)',
+			trinidad: 'Trinidad and\nTobago',
+			florida: 'FLORIDA'
+		},
+		waters: { caribbean: ['Caribbean Sea'], atlantic: ['Atlantic', 'Ocean'], pacific: ['Pacific', 'Ocean'] },
+		seas: { caribbean: 'Caribbean', pacific: 'Eastern Pacific' },
+		notes: { anegada: ['Anegada', 'Passage'], alliance: ['Cuban bodyguards and', 'intelligence officers'] },
+		assets: (f, d) => ({
+			p8: {
+				short: 'P-8 patrol planes',
+				name: 'P-8 Poseidon patrol aircraft',
+				where: 'the Caribbean; bases and positions not disclosed'
+			},
+			iwoJima: {
+				short: 'USS Iwo Jima group',
+				name: `Amphibious group led by the USS Iwo Jima, with about ${f.number(d.personnel)} sailors and Marines`,
+				where: 'southern Caribbean, between Puerto Rico and Venezuela (approximate area)'
+			},
+			lakeErie: {
+				short: 'USS Lake Erie',
+				name: 'Cruiser USS Lake Erie',
+				where: 'through the Panama Canal, bound for the southern Caribbean'
+			},
+			marinesAshore: {
+				short: 'Marines ashore',
+				name: 'Marines of the 22nd MEU, training ashore',
+				where: 'Camp Santiago, Salinas, Puerto Rico'
+			},
+			newportNews: {
+				short: 'the submarine USS Newport News',
+				name: 'Attack submarine USS Newport News',
+				where: 'position not disclosed'
+			},
+			minneapolis: {
+				short: 'USS Minneapolis-Saint Paul',
+				name: 'Littoral combat ship USS Minneapolis-Saint Paul',
+				where: 'the Caribbean; position not disclosed'
+			},
+			destroyers: {
+				short: `${f.number(d.destroyers.length)} destroyers`,
+				name: `Destroyers ${names(f, d.destroyers)}`,
+				where: 'southern Caribbean, off Venezuela (approximate area)'
+			},
+			reapers: {
+				short: 'MQ-9 Reapers',
+				name: 'Armed MQ-9 Reaper drones',
+				where: 'Rafael Hernández Airport, Aguadilla, Puerto Rico'
+			},
+			f35: {
+				short: `${f.number(d.f35)} F-35B`,
+				name: `${f.number(d.f35)} F-35B jets`,
+				where:
+					'former Roosevelt Roads base, Ceiba, Puerto Rico (one report placed them at Muñiz base, San Juan)'
+			},
+			b52: {
+				short: 'B-52 flights',
+				name: `${f.number(d.b52)} B-52H bombers in an attack demonstration, with F-35Bs`,
+				where: 'an orbit north of Caracas (approximate area)'
+			},
+			b1: {
+				short: `${f.number(d.b1)} B-1B bombers`,
+				name: `${f.number(d.b1)} B-1B bombers`,
+				where: 'off Venezuela, in international airspace; position not disclosed'
+			},
+			portOfSpain: {
+				short: 'USS Gravely in port',
+				name: 'USS Gravely and Marines of the 22nd MEU visit Trinidad and Tobago',
+				where: 'Port of Spain, until October 30'
+			},
+			ford: {
+				short: 'USS Gerald R. Ford',
+				name: `Gerald R. Ford carrier strike group, with some ${f.number(d.aircraft)} aircraft`,
+				where: 'entered the Caribbean through the Anegada Passage; its position since is not public'
+			}
+		}),
+		zoneTally: (f, t) => [`${f.number(t.strikes)} strikes · ${f.number(t.killed)} dead`],
+		total: (f, t) => `${f.number(t.strikes)} strikes and ${f.number(t.killed)} dead as of ${f.date(t.asOf)}`,
+		captions: (_f, d) => ({
+			region: 'Venezuela, on the Caribbean’s southern shore',
+			buildup: `${d.buildup}: ships, jets and drones arrive`,
+			strikes: `Boat strikes: ${d.total}`,
+			carrier: `${d.carrier}: bombers, then the carrier`,
+			cuba: 'Cuba, a key ally of Maduro'
+		}),
+		leads: (d) => ({
+			region:
+				'Map of the Caribbean. Venezuela, highlighted, lines its southern shore, with Caracas on the coast and Colombia to the west. Trinidad and Tobago lies just off its eastern tip; Puerto Rico, a U.S. territory, sits across the sea to the north, and Florida beyond Cuba to the north-west.',
+			buildup: `Map of U.S. forces reported in the region, ${d.buildup}. Positions are approximate.`,
+			strikes: `Map of the two seas where the United States announced strikes on boats it said carried drugs: ${d.total}. No coordinates were released, so the map shows sea areas.`,
+			carrier: `Map of U.S. forces added, ${d.carrier}. The Ford group’s route runs from the Atlantic through the Anegada Passage, east of Puerto Rico, into the Caribbean.`,
+			cuba: 'Map with an arc from Havana to Caracas: Cuba supplies Maduro with bodyguards and counterintelligence officers, according to people close to his government. The arc marks the alliance, not a route.'
+		}),
+		seaLine: (f, sea, t) =>
+			`${sea}: ${f.number(t.strikes)} strikes announced since ${f.date(t.first)}, ${f.number(t.killed)} dead.`,
+		sourceLead: 'Source:',
+		tableCaption: 'U.S. forces reported in the region, August to November 2025',
+		tableHeads: ['Asset', 'In the region from', 'Where', 'Position', 'Reported by'],
+		precision: { site: 'Reported site', area: 'Approximate area', undisclosed: 'Not disclosed' },
+		strikeSummary: 'The strikes on boats, one by one',
+		strikeCaption: (total) => `Announced strikes on boats, ${total}`,
+		strikeHeads: ['Strike', 'Date', 'Sea', 'Killed'],
+		presumedDead: (f, killed, presumed) => `${f.number(killed)} + ${f.number(presumed)} presumed dead`,
+		oneReport: (f, killed) => `reportedly ${f.number(killed)} (one report)`,
+		noPosition: 'No public position:',
+		legend: {
+			site: ['Reported site'],
+			area: ['Approximate area', '(illustrative point)'],
+			earlier: ['Reported earlier', '(see above)'],
+			zone: ['Sea where strikes were announced', '(no coordinates released)']
+		},
+		precisionNote: [
+			'Positions are approximate,',
+			'from public reports;',
+			'ships rarely disclose theirs.',
+			'The carrier’s route is illustrative.'
+		]
+	},
+	es: {
+		places: {
+			venezuela: 'VENEZUELA',
+			caracas: 'Caracas',
+			colombia: 'COLOMBIA',
+			cuba: 'CUBA',
+			havana: 'La Habana',
+			// Two lines: the Spanish name runs longer, and on one line it would reach Cuba's on a phone.
+			puertoRico: 'Puerto Rico\n(EE. UU.)',
+			trinidad: 'Trinidad y\nTobago',
+			florida: 'FLORIDA'
+		},
+		waters: { caribbean: ['Mar Caribe'], atlantic: ['Océano', 'Atlántico'], pacific: ['Océano', 'Pacífico'] },
+		seas: { caribbean: 'Caribe', pacific: 'Pacífico oriental' },
+		notes: {
+			anegada: ['Paso de', 'Anegada'],
+			alliance: ['Guardaespaldas y agentes', 'de inteligencia cubanos']
+		},
+		assets: (f, d) => ({
 			p8: {
 				short: 'aviones P-8',
 				name: 'Aviones de patrulla P-8 Poseidon',
@@ -105,7 +262,7 @@ function assetWords(locale: Locale, f: Format): Record<AssetId, AssetWords> {
 			},
 			iwoJima: {
 				short: 'Grupo del USS Iwo Jima',
-				name: `Grupo anfibio del USS Iwo Jima, con unos ${n(IWO_JIMA_PERSONNEL)} marinos e infantes de marina`,
+				name: `Grupo anfibio del USS Iwo Jima, con unos ${f.number(d.personnel)} marinos e infantes de marina`,
 				where: 'sur del Caribe, entre Puerto Rico y Venezuela (zona aproximada)'
 			},
 			lakeErie: {
@@ -129,8 +286,8 @@ function assetWords(locale: Locale, f: Format): Record<AssetId, AssetWords> {
 				where: 'el Caribe; posición no divulgada'
 			},
 			destroyers: {
-				short: `${n(destroyers.length)} destructores`,
-				name: `Destructores ${names(destroyers, locale)}`,
+				short: `${f.number(d.destroyers.length)} destructores`,
+				name: `Destructores ${names(f, d.destroyers)}`,
 				where: 'sur del Caribe, frente a Venezuela (zona aproximada)'
 			},
 			reapers: {
@@ -139,19 +296,19 @@ function assetWords(locale: Locale, f: Format): Record<AssetId, AssetWords> {
 				where: 'aeropuerto Rafael Hernández, Aguadilla, Puerto Rico'
 			},
 			f35: {
-				short: `${n(F35_COUNT)} F-35B`,
-				name: `${n(F35_COUNT)} cazas F-35B`,
+				short: `${f.number(d.f35)} F-35B`,
+				name: `${f.number(d.f35)} cazas F-35B`,
 				where:
 					'antigua base Roosevelt Roads, Ceiba, Puerto Rico (otro informe los situó en la base Muñiz, San Juan)'
 			},
 			b52: {
 				short: 'Vuelos B-52',
-				name: `${n(B52_COUNT)} bombarderos B-52H en una demostración de ataque, con F-35B`,
+				name: `${f.number(d.b52)} bombarderos B-52H en una demostración de ataque, con F-35B`,
 				where: 'una órbita al norte de Caracas (zona aproximada)'
 			},
 			b1: {
-				short: `${n(B1_COUNT)} bombarderos B-1B`,
-				name: `${n(B1_COUNT)} bombarderos B-1B`,
+				short: `${f.number(d.b1)} bombarderos B-1B`,
+				name: `${f.number(d.b1)} bombarderos B-1B`,
 				where: 'frente a Venezuela, en espacio aéreo internacional; posición no divulgada'
 			},
 			portOfSpain: {
@@ -161,109 +318,67 @@ function assetWords(locale: Locale, f: Format): Record<AssetId, AssetWords> {
 			},
 			ford: {
 				short: 'USS Gerald R. Ford',
-				name: `Grupo de ataque del portaaviones Gerald R. Ford, con unas ${n(FORD_AIRCRAFT)} aeronaves`,
+				name: `Grupo de ataque del portaaviones Gerald R. Ford, con unas ${f.number(d.aircraft)} aeronaves`,
 				where: 'entró al Caribe por el paso de Anegada; su posición posterior no es pública'
 			}
-		};
-	return {
-		p8: {
-			short: 'P-8 patrol planes',
-			name: 'P-8 Poseidon patrol aircraft',
-			where: 'the Caribbean; bases and positions not disclosed'
+		}),
+		// Two lines: the Spanish words run longer, and on one they would leave a phone's map.
+		zoneTally: (f, t) => [`${f.number(t.strikes)} ataques`, `${f.number(t.killed)} muertos`],
+		total: (f, t) =>
+			`${f.number(t.strikes)} ataques y ${f.number(t.killed)} muertos hasta el ${f.date(t.asOf)}`,
+		captions: (f, d, t) => ({
+			region: 'Venezuela, en la costa sur del Caribe',
+			buildup: `${d.buildup}: llegan barcos, cazas y drones`,
+			// Two lines on a phone, like the English (the map keeps the room of its longest caption): a short date.
+			strikes: `${f.number(t.strikes)} ataques a lanchas y ${f.number(t.killed)} muertos al ${new Intl.DateTimeFormat(f.tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${t.asOf}T00:00:00Z`))}`,
+			carrier: `${d.carrier}: bombarderos y portaaviones`,
+			cuba: 'Cuba, un aliado clave de Maduro'
+		}),
+		leads: (d) => ({
+			region:
+				'Mapa del Caribe. Venezuela, resaltada, ocupa su costa sur, con Caracas junto al mar y Colombia al oeste. Trinidad y Tobago queda frente a su extremo oriental; Puerto Rico, territorio de EE. UU., al otro lado del mar hacia el norte, y Florida más allá de Cuba, al noroeste.',
+			buildup: `Mapa de las fuerzas de EE. UU. informadas en la región, ${d.buildup}. Posiciones aproximadas.`,
+			strikes: `Mapa de los dos mares donde EE. UU. anunció ataques a lanchas que, según Washington, llevaban drogas: ${d.total}. No se publicaron coordenadas, así que el mapa muestra zonas.`,
+			carrier: `Mapa de las fuerzas de EE. UU. añadidas, ${d.carrier}. La ruta del grupo del Ford va del Atlántico al Caribe por el paso de Anegada, al este de Puerto Rico.`,
+			cuba: 'Mapa con un arco de La Habana a Caracas: Cuba aporta a Maduro guardaespaldas y oficiales de contrainteligencia, según personas cercanas a su gobierno. El arco marca la alianza, no una ruta.'
+		}),
+		seaLine: (f, sea, t) =>
+			`${sea}: ${f.number(t.strikes)} ataques anunciados desde el ${f.date(t.first)}, ${f.number(t.killed)} muertos.`,
+		sourceLead: 'Fuente:',
+		tableCaption: 'Fuerzas de EE. UU. informadas en la región, de agosto a noviembre de 2025',
+		tableHeads: ['Medio', 'En la región desde', 'Dónde', 'Posición', 'Informado por'],
+		precision: { site: 'Lugar informado', area: 'Zona aproximada', undisclosed: 'No divulgada' },
+		strikeSummary: 'Los ataques a lanchas, uno por uno',
+		strikeCaption: (total) => `Ataques anunciados a lanchas, ${total}`,
+		strikeHeads: ['Ataque', 'Fecha', 'Mar', 'Muertos'],
+		presumedDead: (f, killed, presumed) => `${f.number(killed)} + ${f.number(presumed)} presunto`,
+		oneReport: (f, killed) => `${f.number(killed)}, según un solo reporte`,
+		noPosition: 'Sin posición pública:',
+		legend: {
+			site: ['Lugar informado'],
+			area: ['Zona aproximada', '(punto ilustrativo)'],
+			earlier: ['Informado antes', '(ver arriba)'],
+			zone: ['Mar donde se anunciaron ataques', '(sin coordenadas publicadas)']
 		},
-		iwoJima: {
-			short: 'USS Iwo Jima group',
-			name: `Amphibious group led by the USS Iwo Jima, with about ${n(IWO_JIMA_PERSONNEL)} sailors and Marines`,
-			where: 'southern Caribbean, between Puerto Rico and Venezuela (approximate area)'
-		},
-		lakeErie: {
-			short: 'USS Lake Erie',
-			name: 'Cruiser USS Lake Erie',
-			where: 'through the Panama Canal, bound for the southern Caribbean'
-		},
-		marinesAshore: {
-			short: 'Marines ashore',
-			name: 'Marines of the 22nd MEU, training ashore',
-			where: 'Camp Santiago, Salinas, Puerto Rico'
-		},
-		newportNews: {
-			short: 'the submarine USS Newport News',
-			name: 'Attack submarine USS Newport News',
-			where: 'position not disclosed'
-		},
-		minneapolis: {
-			short: 'USS Minneapolis-Saint Paul',
-			name: 'Littoral combat ship USS Minneapolis-Saint Paul',
-			where: 'the Caribbean; position not disclosed'
-		},
-		destroyers: {
-			short: `${n(destroyers.length)} destroyers`,
-			name: `Destroyers ${names(destroyers, locale)}`,
-			where: 'southern Caribbean, off Venezuela (approximate area)'
-		},
-		reapers: {
-			short: 'MQ-9 Reapers',
-			name: 'Armed MQ-9 Reaper drones',
-			where: 'Rafael Hernández Airport, Aguadilla, Puerto Rico'
-		},
-		f35: {
-			short: `${n(F35_COUNT)} F-35B`,
-			name: `${n(F35_COUNT)} F-35B jets`,
-			where:
-				'former Roosevelt Roads base, Ceiba, Puerto Rico (one report placed them at Muñiz base, San Juan)'
-		},
-		b52: {
-			short: 'B-52 flights',
-			name: `${n(B52_COUNT)} B-52H bombers in an attack demonstration, with F-35Bs`,
-			where: 'an orbit north of Caracas (approximate area)'
-		},
-		b1: {
-			short: `${n(B1_COUNT)} B-1B bombers`,
-			name: `${n(B1_COUNT)} B-1B bombers`,
-			where: 'off Venezuela, in international airspace; position not disclosed'
-		},
-		portOfSpain: {
-			short: 'USS Gravely in port',
-			name: 'USS Gravely and Marines of the 22nd MEU visit Trinidad and Tobago',
-			where: 'Port of Spain, until October 30'
-		},
-		ford: {
-			short: 'USS Gerald R. Ford',
-			name: `Gerald R. Ford carrier strike group, with some ${n(FORD_AIRCRAFT)} aircraft`,
-			where: 'entered the Caribbean through the Anegada Passage; its position since is not public'
-		}
-	};
-}
-
-const placeNames: Record<Locale, Record<PlaceId, string>> = {
-	en: {
-		venezuela: 'VENEZUELA',
-		caracas: 'Caracas',
-		colombia: 'COLOMBIA',
-		cuba: 'CUBA',
-		havana: 'Havana',
-		puertoRico: 'Puerto Rico (U.S.)',
-		trinidad: 'Trinidad and\nTobago',
-		florida: 'FLORIDA'
-	},
-	es: {
-		venezuela: 'VENEZUELA',
-		caracas: 'Caracas',
-		colombia: 'COLOMBIA',
-		cuba: 'CUBA',
-		havana: 'La Habana',
-		// Two lines: the Spanish name runs longer, and on one line it would reach Cuba's on a phone.
-		puertoRico: 'Puerto Rico\n(EE. UU.)',
-		trinidad: 'Trinidad y\nTobago',
-		florida: 'FLORIDA'
+		precisionNote: [
+			'Posiciones aproximadas,',
+			'según informes públicos:',
+			'los barcos rara vez revelan la suya.',
+			'La ruta del portaaviones es ilustrativa.'
+		]
 	}
 };
 
-function box(state: MapState): [number, number, number, number] {
-	const { west, south, east, north } = frames[state];
-	const [x0, y0] = project([west, north]);
-	const [x1, y1] = project([east, south]);
-	return [x0, y0, x1, y1];
+function when(f: Format, iso: string): string {
+	return iso.length === 7 ? f.month(iso) : f.date(iso);
+}
+
+/** The months a list of assets spans: "August–September 2025". */
+function period(f: Format, list: readonly Asset[]): string {
+	const month = new Intl.DateTimeFormat(f.tag, { month: 'long', timeZone: 'UTC' }).format(
+		new Date(`${list[0]!.date.slice(0, 7)}-01`)
+	);
+	return `${month}–${f.month(list[list.length - 1]!.date.slice(0, 7))}`;
 }
 
 /** Strikes 11, 12 and 13 as "11–13". */
@@ -273,25 +388,14 @@ function numberRange(f: Format, numbers: readonly number[]): string {
 	return first === last ? first : `${first}–${last}`;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
-
-/** Kilometres per map unit at 15° N, the middle of what the map shows: its scale bar's measure. */
-function kmPerUnit(): number {
-	const [x0] = project([-70, 15]);
-	const [x1] = project([-69, 15]);
-	return (111.32 * Math.cos((15 * Math.PI) / 180)) / (x1 - x0);
-}
-
 /**
  * A list as phrases that never break inside: each item with the comma after it, "and" with the
  * item it introduces. The legend wraps between phrases only.
  */
-function listPhrases(locale: Locale, items: string[]): string[] {
+function listPhrases(f: Format, items: string[]): string[] {
 	const phrases: string[] = [];
 	let lead = '';
-	for (const part of new Intl.ListFormat(locale === 'es' ? 'es' : 'en', {
-		type: 'conjunction'
-	}).formatToParts(items)) {
+	for (const part of new Intl.ListFormat(f.tag, { type: 'conjunction' }).formatToParts(items)) {
 		if (part.type === 'element') {
 			phrases.push(lead + part.value);
 			lead = '';
@@ -304,363 +408,119 @@ function listPhrases(locale: Locale, items: string[]): string[] {
 	return phrases;
 }
 
-/** A quadratic arc from a to b, its control point pushed sideways by `bow` of the distance. */
-function arcPath(a: Point, b: Point, bow: number): { d: string; middle: Point } {
-	const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-	// Along (-dy, dx): for Havana to Caracas, that bows the arc south-west, over the open sea.
-	const c: Point = [round((a[0] + b[0]) / 2 - dy * bow), round((a[1] + b[1]) / 2 + dx * bow)];
-	const middle: Point = [round((a[0] + 2 * c[0] + b[0]) / 4), round((a[1] + 2 * c[1] + b[1]) / 4)];
-	return { d: `M${a.join(' ')}Q${c.join(' ')} ${b.join(' ')}`, middle };
+/** Phrases that never break inside: the legend and notes wrap between them only. */
+function phrases(list: readonly string[]): string {
+	return list.map((p) => `<span class="phrase">${escapeXml(p)}</span>`).join(' ');
 }
 
 export function mapText(locale: Locale) {
 	const f = createFormat(locale);
-	const es = locale === 'es';
-	const words = assetWords(locale, f);
-	const placeName = placeNames[locale];
-	const seas: Record<Sea, string> = es
-		? { caribbean: 'Caribe', pacific: 'Pacífico oriental' }
-		: { caribbean: 'Caribbean', pacific: 'Eastern Pacific' };
-	/** The oceans' names in two lines, narrow enough for a phone's map. */
-	const waters: Record<SeaId, string[]> = es
-		? { caribbean: ['Mar Caribe'], atlantic: ['Océano', 'Atlántico'], pacific: ['Océano', 'Pacífico'] }
-		: { caribbean: ['Caribbean Sea'], atlantic: ['Atlantic', 'Ocean'], pacific: ['Pacific', 'Ocean'] };
-	/** A zone's count, in lines: the Spanish words run longer, so they take two to stay inside a phone's map. */
-	const tally = (sea: Sea): string[] => {
-		const t = strikesBySea(sea);
-		return es
-			? [`${f.number(t.strikes)} ataques`, `${f.number(t.killed)} muertos`]
-			: [`${f.number(t.strikes)} strikes · ${f.number(t.killed)} dead`];
+	const w = MAP_WORDS[locale];
+	const marks = mapMarks();
+	const assetWords = w.assets(f, {
+		personnel: IWO_JIMA_PERSONNEL,
+		destroyers: assets.find((a) => a.id === 'destroyers')!.units,
+		f35: F35_COUNT,
+		b52: B52_COUNT,
+		b1: B1_COUNT,
+		aircraft: FORD_AIRCRAFT
+	});
+	const lines = (subject: LabelSubject): string[] => {
+		if ('place' in subject) return w.places[subject.place].split('\n');
+		if ('water' in subject) return w.waters[subject.water];
+		if ('asset' in subject) return [assetWords[subject.asset].short];
+		if ('zone' in subject) return [w.seas[subject.zone], ...w.zoneTally(f, strikesBySea(subject.zone))];
+		return w.notes[subject.note];
 	};
 
-	const labels: MapLabel[] = [];
-	const dots: MapDot[] = [];
-	for (const [id, p] of Object.entries(places) as [PlaceId, (typeof places)[PlaceId]][]) {
-		const [x, y] = project([p.lon, p.lat]);
-		const states = [...p.states];
-		labels.push({
-			id,
-			lines: placeName[id].split('\n'),
-			x,
-			y,
-			place: p.place,
-			kind: p.dot ? 'city' : 'country',
-			states
-		});
-		if (p.dot) dots.push({ id, x, y, kind: 'city', states, earlier: [] });
-	}
-	for (const water of seaNames) {
-		const [x, y] = project([water.lon, water.lat]);
-		const states = [...water.states];
-		labels.push({
-			id: `sea-${water.id}`,
-			lines: waters[water.sea],
-			x,
-			y,
-			place: 'center',
-			kind: 'sea',
-			states
-		});
-	}
-	for (const asset of assets.filter(pinned)) {
-		const [x, y] = project([asset.position.lon, asset.position.lat]);
-		const state = assetState(asset.date);
-		const states = assetStates(asset);
-		dots.push({
-			id: asset.id,
-			x,
-			y,
-			kind: asset.position.precision,
-			states,
-			earlier: states.filter((s) => s !== state)
-		});
-		const label = words[asset.id].short;
-		labels.push({
-			id: asset.id,
-			lines: [label],
-			x,
-			y,
-			place: assetPlacement[asset.id] ?? 'right',
-			kind: 'asset',
-			states: [state]
-		});
-	}
-	const zoneMarks = (Object.keys(zones) as Sea[]).map((sea) => {
-		const z = zones[sea];
-		const [cx, cy] = project([z.lon, z.lat]);
-		const [ex] = project([z.lon + z.rx, z.lat]);
-		const [, ny] = project([z.lon, z.lat + z.ry]);
-		labels.push({
-			id: `zone-${sea}`,
-			lines: [seas[sea], ...tally(sea)],
-			x: cx,
-			y: cy,
-			place: 'center',
-			kind: 'zone',
-			states: ['strikes']
-		});
-		return { sea, cx, cy, rx: round(ex - cx), ry: round(cy - ny), states: ['strikes'] as MapState[] };
-	});
-
-	const route = fordRoute.map((p) => project(p));
-	const [tailX, tailY] = route[route.length - 2]!;
-	const [headX, headY] = route[route.length - 1]!;
-	const routeMark = {
-		d: `M${route.map((p) => p.join(' ')).join('L')}`,
-		head: { x: headX, y: headY, angle: round((Math.atan2(headY - tailY, headX - tailX) * 180) / Math.PI) },
-		states: ['carrier'] as MapState[]
-	};
-	labels.push({
-		id: 'anegada',
-		lines: es ? ['Paso de', 'Anegada'] : ['Anegada', 'Passage'],
-		x: route[1]![0],
-		y: route[1]![1],
-		place: 'right',
-		kind: 'note',
-		states: ['carrier']
-	});
-
-	const havana = places[allianceArc.from];
-	const caracas = places[allianceArc.to];
-	const arc = arcPath(
-		project([havana.lon, havana.lat]),
-		project([caracas.lon, caracas.lat]),
-		allianceArc.bow
-	);
-	labels.push({
-		id: 'alliance',
-		lines: es
-			? ['Guardaespaldas y agentes', 'de inteligencia cubanos']
-			: ['Cuban bodyguards and', 'intelligence officers'],
-		x: arc.middle[0],
-		y: arc.middle[1],
-		place: 'right',
-		kind: 'note',
-		states: ['cuba']
-	});
-
-	const byState = (state: MapState) => assets.filter((a) => assetState(a.date) === state);
+	const build = assetsIn('buildup');
+	const late = assetsIn('carrier');
+	const total = w.total(f, strikeTally);
+	const figures: StateFigures = { buildup: period(f, build), carrier: period(f, late), total };
+	const leads = w.leads(figures);
 	const dated = (a: (typeof assets)[number]) =>
-		`${words[a.id].name}: ${when(f, a.date)}, ${words[a.id].where}. ${es ? 'Fuente' : 'Source'}: ${a.reportedBy}.`;
+		`${assetWords[a.id].name}: ${when(f, a.date)}, ${assetWords[a.id].where}. ${w.sourceLead} ${a.reportedBy}.`;
+	const seaLine = (sea: Sea) => w.seaLine(f, w.seas[sea], strikesBySea(sea));
+	const items: Record<MapState, string[]> = {
+		region: [],
+		buildup: build.map(dated),
+		strikes: [seaLine('caribbean'), seaLine('pacific')],
+		carrier: late.map(dated),
+		cuba: []
+	};
+	const describe = (state: MapState) => ({ lead: leads[state], items: items[state] });
+
 	/** The assets a state cannot pin, as phrases: "No public position:", then one per asset. */
 	const undisclosed = (state: MapState): string[] => {
-		const hidden = byState(state).filter((a) => !pinned(a));
+		const hidden = assetsIn(state).filter((a) => !pinned(a));
 		if (hidden.length === 0) return [];
 		const list = listPhrases(
-			locale,
-			hidden.map((a) => words[a.id].short)
+			f,
+			hidden.map((a) => assetWords[a.id].short)
 		);
 		list[list.length - 1] += '.';
-		return [es ? 'Sin posición pública:' : 'No public position:', ...list];
+		return [w.noPosition, ...list];
 	};
-	const build = byState('buildup');
-	const late = byState('carrier');
-	const period = (list: typeof assets) =>
-		`${monthName(locale, list[0]!.date)}–${f.month(list[list.length - 1]!.date.slice(0, 7))}`;
-	const total = es
-		? `${f.number(strikeTally.strikes)} ataques y ${f.number(strikeTally.killed)} muertos hasta el ${f.date(strikeTally.asOf)}`
-		: `${f.number(strikeTally.strikes)} strikes and ${f.number(strikeTally.killed)} dead as of ${f.date(strikeTally.asOf)}`;
-	const seaLine = (sea: Sea) => {
-		const t = strikesBySea(sea);
-		return es
-			? `${seas[sea]}: ${f.number(t.strikes)} ataques anunciados desde el ${f.date(t.first)}, ${f.number(t.killed)} muertos.`
-			: `${seas[sea]}: ${f.number(t.strikes)} strikes announced since ${f.date(t.first)}, ${f.number(t.killed)} dead.`;
-	};
-
-	const stateSources: Record<MapState, SourceId[]> = {
-		region: ['naturalEarth'],
-		buildup: ['iwoJimaGroup', 'lakeErie', 'f35PuertoRico', 'deploymentReports'],
-		strikes: ['strikeTally'],
-		carrier: ['bomberFlights', 'b1Flights', 'portOfSpain', 'southcom', 'fordCaribbean'],
-		cuba: ['nyt']
-	};
-	const en = {
-		captions: {
-			region: 'Venezuela, on the Caribbean’s southern shore',
-			buildup: `${period(build)}: ships, jets and drones arrive`,
-			strikes: `Boat strikes: ${total}`,
-			carrier: `${period(late)}: bombers, then the carrier`,
-			cuba: 'Cuba, a key ally of Maduro'
-		},
-		describe: {
-			region: {
-				lead: 'Map of the Caribbean. Venezuela, highlighted, lines its southern shore, with Caracas on the coast and Colombia to the west. Trinidad and Tobago lies just off its eastern tip; Puerto Rico, a U.S. territory, sits across the sea to the north, and Florida beyond Cuba to the north-west.',
-				items: []
-			},
-			buildup: {
-				lead: `Map of U.S. forces reported in the region, ${period(build)}. Positions are approximate.`,
-				items: build.map(dated)
-			},
-			strikes: {
-				lead: `Map of the two seas where the United States announced strikes on boats it said carried drugs: ${total}. No coordinates were released, so the map shows sea areas.`,
-				items: [seaLine('caribbean'), seaLine('pacific')]
-			},
-			carrier: {
-				lead: `Map of U.S. forces added, ${period(late)}. The Ford group’s route runs from the Atlantic through the Anegada Passage, east of Puerto Rico, into the Caribbean.`,
-				items: late.map(dated)
-			},
-			cuba: {
-				lead: 'Map with an arc from Havana to Caracas: Cuba supplies Maduro with bodyguards and counterintelligence officers, according to people close to his government. The arc marks the alliance, not a route.',
-				items: []
-			}
-		} satisfies Record<MapState, { lead: string; items: string[] }>,
-		sourceLead: 'Source:',
-		tableCaption: 'U.S. forces reported in the region, August to November 2025',
-		tableHeads: ['Asset', 'In the region from', 'Where', 'Position', 'Reported by'],
-		precision: { site: 'Reported site', area: 'Approximate area', undisclosed: 'Not disclosed' },
-		strikeSummary: 'The strikes on boats, one by one',
-		strikeCaption: `Announced strikes on boats, ${total}`,
-		strikeHeads: ['Strike', 'Date', 'Sea', 'Killed']
-	};
-	const esText: typeof en = {
-		captions: {
-			region: 'Venezuela, en la costa sur del Caribe',
-			buildup: `${period(build)}: llegan barcos, cazas y drones`,
-			// Two lines on a phone, like the English (the map keeps the room of its longest caption): a short date.
-			strikes: `${f.number(strikeTally.strikes)} ataques a lanchas y ${f.number(strikeTally.killed)} muertos al ${new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${strikeTally.asOf}T00:00:00Z`))}`,
-			carrier: `${period(late)}: bombarderos y portaaviones`,
-			cuba: 'Cuba, un aliado clave de Maduro'
-		},
-		describe: {
-			region: {
-				lead: 'Mapa del Caribe. Venezuela, resaltada, ocupa su costa sur, con Caracas junto al mar y Colombia al oeste. Trinidad y Tobago queda frente a su extremo oriental; Puerto Rico, territorio de EE. UU., al otro lado del mar hacia el norte, y Florida más allá de Cuba, al noroeste.',
-				items: []
-			},
-			buildup: {
-				lead: `Mapa de las fuerzas de EE. UU. informadas en la región, ${period(build)}. Posiciones aproximadas.`,
-				items: build.map(dated)
-			},
-			strikes: {
-				lead: `Mapa de los dos mares donde EE. UU. anunció ataques a lanchas que, según Washington, llevaban drogas: ${total}. No se publicaron coordenadas, así que el mapa muestra zonas.`,
-				items: [seaLine('caribbean'), seaLine('pacific')]
-			},
-			carrier: {
-				lead: `Mapa de las fuerzas de EE. UU. añadidas, ${period(late)}. La ruta del grupo del Ford va del Atlántico al Caribe por el paso de Anegada, al este de Puerto Rico.`,
-				items: late.map(dated)
-			},
-			cuba: {
-				lead: 'Mapa con un arco de La Habana a Caracas: Cuba aporta a Maduro guardaespaldas y oficiales de contrainteligencia, según personas cercanas a su gobierno. El arco marca la alianza, no una ruta.',
-				items: []
-			}
-		},
-		sourceLead: 'Fuente:',
-		tableCaption: 'Fuerzas de EE. UU. informadas en la región, de agosto a noviembre de 2025',
-		tableHeads: ['Medio', 'En la región desde', 'Dónde', 'Posición', 'Informado por'],
-		precision: { site: 'Lugar informado', area: 'Zona aproximada', undisclosed: 'No divulgada' },
-		strikeSummary: 'Los ataques a lanchas, uno por uno',
-		strikeCaption: `Ataques anunciados a lanchas, ${total}`,
-		strikeHeads: ['Ataque', 'Fecha', 'Mar', 'Muertos']
-	};
-	const words2 = es ? esText : en;
-	// The legend's words, in phrases: it wraps between them, never inside one. They reach the
-	// page only inside the legend's HTML.
-	const legendWords = es
-		? {
-				legend: {
-					site: ['Lugar informado'],
-					area: ['Zona aproximada', '(punto ilustrativo)'],
-					earlier: ['Informado antes', '(ver arriba)'],
-					zone: ['Mar donde se anunciaron ataques', '(sin coordenadas publicadas)']
-				},
-				precisionNote: [
-					'Posiciones aproximadas,',
-					'según informes públicos:',
-					'los barcos rara vez revelan la suya.',
-					'La ruta del portaaviones es ilustrativa.'
-				]
-			}
-		: {
-				legend: {
-					site: ['Reported site'],
-					area: ['Approximate area', '(illustrative point)'],
-					earlier: ['Reported earlier', '(see above)'],
-					zone: ['Sea where strikes were announced', '(no coordinates released)']
-				},
-				precisionNote: [
-					'Positions are approximate,',
-					'from public reports;',
-					'ships rarely disclose theirs.',
-					'The carrier’s route is illustrative.'
-				]
-			};
-
-	/** Phrases that never break inside: the legend and notes wrap between them only. */
-	const phrases = (list: readonly string[]) =>
-		list.map((p) => `<span class="phrase">${escapeXml(p)}</span>`).join(' ');
 	/**
 	 * A state's keys and notes, as HTML built here so the page carries no code for them: a key
 	 * for each kind of mark the state shows, then the notes on lines of their own.
 	 */
 	const legendHtml = (state: MapState): string => {
-		const shown = dots.filter((d) => d.states.includes(state));
-		const now = shown.filter((d) => !d.earlier.includes(state));
-		const keys = [
-			[now.some((d) => d.kind === 'site'), 'site', '<circle class="key-site" r="4"/>', '-5 -5 10 10'],
-			[
-				now.some((d) => d.kind === 'area'),
-				'area',
-				'<circle class="key-ring" r="8.5"/><circle class="key-site" r="3.5"/>',
-				'-10 -10 20 20'
-			],
-			[
-				shown.some((d) => d.earlier.includes(state)),
-				'earlier',
-				'<circle class="key-earlier" r="4"/>',
-				'-5 -5 10 10'
-			],
-			[
-				zoneMarks.some((z) => z.states.includes(state)),
-				'zone',
-				'<ellipse class="key-zone" rx="9" ry="5"/>',
-				'-10 -6 20 12'
-			]
-		] as const;
-		const swatches = keys
-			.filter(([on]) => on)
-			.map(
-				([, kind, mark, box]) =>
-					`<span class="key" data-key="${kind}"><svg viewBox="${box}">${mark}</svg>${phrases(legendWords.legend[kind])}</span>`
-			)
+		const swatches = marks.legendKeys[state]
+			.map((kind) => {
+				const { mark, box } = keySwatches[kind];
+				return `<span class="key" data-key="${kind}"><svg viewBox="${box}">${mark}</svg>${phrases(w.legend[kind])}</span>`;
+			})
 			.join('');
 		return (
 			`<p class="keys" aria-hidden="true">${swatches}</p>` +
-			`<p class="note">${phrases([...legendWords.precisionNote, ...undisclosed(state)])}</p>`
+			`<p class="note">${phrases([...w.precisionNote, ...undisclosed(state)])}</p>`
 		);
 	};
+
 	return {
-		...words2,
-		size: { width: MAP_WIDTH, height: MAP_HEIGHT },
-		frames: Object.fromEntries(MAP_STATES.map((s) => [s, box(s)])) as Record<
-			MapState,
-			[number, number, number, number]
-		>,
-		labels,
-		dots,
-		zones: zoneMarks,
-		route: routeMark,
-		arc: { d: arc.d, states: ['cuba'] as MapState[] },
-		kmPerUnit: round(kmPerUnit() * 1000) / 1000,
+		captions: w.captions(f, figures, strikeTally),
+		describe: {
+			region: describe('region'),
+			buildup: describe('buildup'),
+			strikes: describe('strikes'),
+			carrier: describe('carrier'),
+			cuba: describe('cuba')
+		},
+		sourceLead: w.sourceLead,
+		tableCaption: w.tableCaption,
+		tableHeads: w.tableHeads,
+		precision: w.precision,
+		strikeSummary: w.strikeSummary,
+		strikeCaption: w.strikeCaption(total),
+		strikeHeads: w.strikeHeads,
+		size: marks.size,
+		frames: marks.frames,
+		labels: marks.labels.map(({ id, subject, ...at }): MapLabel => ({ id, lines: lines(subject), ...at })),
+		dots: marks.dots,
+		zones: marks.zones,
+		route: marks.route,
+		arc: marks.arc,
+		kmPerUnit: marks.kmPerUnit,
 		legend: Object.fromEntries(MAP_STATES.map((s) => [s, legendHtml(s)])) as Record<MapState, string>,
 		sources: Object.fromEntries(
 			MAP_STATES.map((s) => [s, stateSources[s].map((id): SourceRef => sourceRef(id, locale))])
 		) as Record<MapState, SourceRef[]>,
 		rows: assets.map((a: Asset & { id: AssetId }) => [
-			words[a.id].name,
+			assetWords[a.id].name,
 			a.until ? `${when(f, a.date)} – ${f.date(a.until)}` : when(f, a.date),
-			words[a.id].where,
-			words2.precision[a.position.precision],
+			assetWords[a.id].where,
+			w.precision[a.position.precision],
 			`${a.reportedBy} (${a.sources.map((id) => sourceIn(id, locale).publisher).join('; ')})`
 		]),
 		strikeRows: strikes.map((s) => [
 			numberRange(f, s.numbers),
 			f.date(s.date),
-			seas[s.sea],
+			w.seas[s.sea],
 			'presumedDead' in s
-				? `${f.number(s.killed)} + ${f.number(s.presumedDead)} ${es ? 'presunto' : 'presumed dead'}`
+				? w.presumedDead(f, s.killed, s.presumedDead)
 				: 'singleReport' in s
-					? es
-						? `${f.number(s.killed)}, según un solo reporte`
-						: `reportedly ${f.number(s.killed)} (one report)`
+					? w.oneReport(f, s.killed)
 					: f.number(s.killed)
 		])
 	};
