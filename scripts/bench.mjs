@@ -131,16 +131,14 @@ async function lighthouseRun(chromePath, run) {
 	}
 }
 
+/** The phone both browser runs emulate. */
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
 /** Scrolls the story top to bottom with the wheel at 390×844, the CPU slowed 4×, and records what janks. */
 async function scrollRun() {
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
-		const context = await browser.newContext({
-			viewport: { width: 390, height: 844 },
-			deviceScaleFactor: 2,
-			isMobile: true,
-			hasTouch: true
-		});
+		const context = await browser.newContext(PHONE);
 		const page = await context.newPage();
 		const scripts = [];
 		page.on('response', (response) => {
@@ -274,12 +272,7 @@ async function scrollRun() {
 async function loadRun() {
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
-		const context = await browser.newContext({
-			viewport: { width: 390, height: 844 },
-			deviceScaleFactor: 2,
-			isMobile: true,
-			hasTouch: true
-		});
+		const context = await browser.newContext(PHONE);
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
