@@ -41,12 +41,6 @@ declare global {
 	}
 }
 
-/**
- * The charts whose labels are held apart (as charts.spec.ts held them before the tours). The GDP
- * chart is not yet: its axis's "0" and first year meet in the corner at 1280 px.
- */
-const LABELS_APART = new Set(['tenure', 'election', 'next', 'aftermath']);
-
 const BACKGROUND = { light: 'rgb(251, 250, 247)', dark: 'rgb(18, 19, 22)' } as const;
 
 inEveryEdition((edition) => {
@@ -112,7 +106,7 @@ inEveryEdition((edition) => {
 					await settled(figure);
 					if (shown.graphic === 'map')
 						await expectMapState(page, figure, shown.state as MapState, edition.locale === 'en');
-					else if (LABELS_APART.has(shown.graphic)) await expectChartLabelsApart(figure, step.id);
+					else await expectChartLabelsApart(figure, step.id);
 				}
 				const faint = (await chartTextContrasts(page)).filter((t) => t.ratio < 4.5);
 				expect(faint, `chart text under 4.5:1 at step ${step.id}`).toEqual([]);
@@ -186,7 +180,7 @@ inEveryEdition((edition) => {
 				if (step.graphic === 'map') {
 					await expectLabelsReadable(page);
 					await expectLegendWhole(figure);
-				} else if (LABELS_APART.has(step.graphic)) await expectChartLabelsApart(figure, where);
+				} else await expectChartLabelsApart(figure, where);
 			}
 		}
 	});
