@@ -4,6 +4,7 @@
  * card (a chart drawn by its graphic's card renderer, see src/lib/graphics/cards.server.ts) and a
  * words card (for the story itself and text steps).
  */
+import { readFileSync } from 'node:fs';
 import resvg from '@resvg/resvg-js';
 import { escapeXml } from '$lib/markup/escape';
 import { FONT_FAMILY, FONT_FILES, wrapText, type Weight } from './fonts';
@@ -12,15 +13,36 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const MARGIN = 64;
 
-/** The story's light palette (src/app.css): share previews sit on light and dark feeds alike. */
+/** The page's light theme, its first `:root` block: the one definition of the colours a card draws in.
+    Read from the project root at build time, like the fonts. */
+const appCss = readFileSync('src/app.css', 'utf8');
+const LIGHT = Object.fromEntries(
+	[
+		...appCss
+			.slice(appCss.indexOf(':root'), appCss.indexOf('}', appCss.indexOf(':root')))
+			.matchAll(/--([\w-]+):\s*([^;]+);/g)
+	].map((m) => [m[1]!, m[2]!.trim()])
+);
+
+function token(name: string): string {
+	const value = LIGHT[name];
+	if (!value)
+		throw new Error(`src/app.css: the share cards draw with --${name}, missing from its first :root block`);
+	return value;
+}
+
+/** The story's light palette: share previews sit on light and dark feeds alike. */
 export const palette = {
-	bg: '#fbfaf7',
-	text: '#1b1b1f',
-	muted: '#54565c',
-	rule: '#d9d6cf',
-	accent: '#b3261e',
-	line: '#1d4e89',
-	grid: 'rgba(27, 27, 31, 0.14)'
+	bg: token('bg'),
+	text: token('text'),
+	muted: token('muted'),
+	rule: token('rule'),
+	accent: token('accent'),
+	line: token('chart-line'),
+	grid: token('chart-grid'),
+	sea: token('map-sea'),
+	land: token('map-land'),
+	focus: token('map-focus')
 } as const;
 
 export interface Box {

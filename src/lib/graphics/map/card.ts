@@ -12,10 +12,10 @@ import type { MapState } from '$lib/graphics/map/view';
 import { palette, type Box, type CardGraphic } from '$lib/share/card';
 import { faded, label, sourcesLine, type Plot } from '../common/card-marks';
 
-/** The map's light colours (--map-* in src/app.css) and the halo around its marks. */
-const SEA = '#dde8ef';
-const LAND = '#e2ded5';
-const FOCUS = '#f0cfc9';
+/** The map's light colours and the halo around its marks. */
+const SEA = palette.sea;
+const LAND = palette.land;
+const FOCUS = palette.focus;
 const HALO = palette.bg;
 const MAP_LABEL_SIZE = 17;
 /**
