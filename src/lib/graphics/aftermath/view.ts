@@ -49,5 +49,3 @@ export function aftermathLayout() {
 		rows
 	};
 }
-
-export type AftermathLayout = ReturnType<typeof aftermathLayout>;

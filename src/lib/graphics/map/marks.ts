@@ -249,5 +249,3 @@ export function mapMarks() {
 		legendKeys: Object.fromEntries(MAP_STATES.map((s) => [s, legendKeys(s)])) as Record<MapState, LegendKey[]>
 	};
 }
-
-export type MapMarks = ReturnType<typeof mapMarks>;
