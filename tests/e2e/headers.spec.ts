@@ -97,7 +97,9 @@ for (const merge of ['join', 'last'] as const) {
 			const refused = ['/', '/es/', '/present/', '/present/notes/', `${BASE_PATH}/`];
 			for (const path of refused)
 				expect(await framedFromElsewhere(page, `${origin()}${path}`), path).toBe(false);
-			// The browser says so, once for each (naming the origin only): expected here.
+			// The browser says so, once for each (naming the origin only): expected here. Its console
+			// message can arrive after the frame's load event, so wait for all of them.
+			await expect.poll(() => pageErrors.length).toBe(refused.length);
 			expect(pageErrors.splice(0)).toEqual(
 				refused.map(() =>
 					expect.stringContaining(
