@@ -18,6 +18,9 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	workers: process.env.CI ? 2 : undefined,
+	// Waits end as soon as their condition holds: a longer limit costs only failing runs, and a 2-core
+	// machine running two browsers can take more than the default 5 s to wake a page.
+	expect: { timeout: 10_000 },
 	reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		baseURL: APP_ORIGIN,

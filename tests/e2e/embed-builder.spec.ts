@@ -26,6 +26,8 @@ test('the snippet builder offers every embed, writes three codes and copies them
 	const graphic = EMBEDDABLE[0]!;
 	const step = stepsOf(graphic)[1]!;
 	await target.selectOption(graphic);
+	// The step list is redrawn for the graphic once the page is awake: wait for it, then read it.
+	await expect(page.getByLabel('First step').locator('option')).toHaveCount(stepsOf(graphic).length + 1);
 	const stepNames = await names('First step');
 	expect(stepNames.slice(1)).toEqual(stepsOf(graphic).map((_, i, all) => `Step ${i + 1} of ${all.length}`));
 	await page.getByLabel('Theme').selectOption('dark');

@@ -14,11 +14,14 @@ import { deck, expectStage, openPresenter, sectionStarts } from './present-helpe
 /** Waits until the service worker for the page's own copy of the site is installed and active. */
 async function offlineReady(page: Page, base = ''): Promise<void> {
 	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const registration = await navigator.serviceWorker.getRegistration();
-				return registration?.active?.state === 'activated' ? new URL(registration.scope).pathname : null;
-			})
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const registration = await navigator.serviceWorker.getRegistration();
+					return registration?.active?.state === 'activated' ? new URL(registration.scope).pathname : null;
+				}),
+			// Installing fetches the whole site, a few hundred files: on a busy machine, seconds.
+			{ timeout: 30_000 }
 		)
 		.toBe(`${base}/`);
 }
