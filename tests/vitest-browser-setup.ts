@@ -1,0 +1,16 @@
+/**
+ * The browser tests' words, built here in Node as the site builds them and handed over as data,
+ * as a page receives them: the module that builds them need not load in a browser.
+ */
+import type { TestProject } from 'vitest/node';
+import { graphicTexts, type GraphicTexts } from '../src/lib/graphics/words';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		texts: { en: GraphicTexts };
+	}
+}
+
+export default function setup(project: TestProject): void {
+	project.provide('texts', { en: graphicTexts('en') });
+}
