@@ -64,6 +64,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.browser.test.ts'],
+					globalSetup: ['./tests/vitest-browser-setup.ts'],
 					browser: {
 						enabled: true,
 						headless: true,

@@ -4,7 +4,7 @@
  * interface string is left in English on a Spanish page.
  */
 import type { Browser } from '@playwright/test';
-import { graphicTexts } from '../../src/lib/graphics/words';
+import { graphicTexts } from '../../src/lib/graphics/build.server';
 import { builderUi } from '../../src/lib/embed/ui';
 import { presenterText } from '../../src/lib/present/text';
 import { editions, expect, scrollToStep, test, type EditionUnderTest } from './fixtures';

@@ -3,7 +3,7 @@
  * English, and what a page says to its reader.
  */
 import type { Page } from '@playwright/test';
-import { graphicTexts } from '../../src/lib/graphics/words';
+import { graphicTexts } from '../../src/lib/graphics/build.server';
 import { builderUi, embedUi } from '../../src/lib/embed/ui';
 import { presenterText } from '../../src/lib/present/text';
 import { shareWords } from '../../src/lib/share/words';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from '../../routes/data/[dataset].csv/+server';
-import { datasets, toCsv } from './csv.server';
+import type { DatasetId } from '$lib/graphics';
+import { datasetOf } from '$lib/graphics/build.server';
+import { DATASET_IDS, toCsv } from './csv.server';
 import { aftermathEvents } from './aftermath';
 import { assets, strikes, strikeTally, type Asset } from './deployment';
 import { officialCount, tallyCount } from './election';
@@ -42,8 +44,8 @@ function parseCsv(text: string): string[][] {
 }
 
 /** A file's rows as objects keyed by its header row. */
-function read(id: keyof typeof datasets): Record<string, string>[] {
-	const [heads, ...rows] = parseCsv(toCsv(datasets[id]()));
+function read(id: DatasetId): Record<string, string>[] {
+	const [heads, ...rows] = parseCsv(toCsv(datasetOf(id)));
 	for (const row of rows) expect(row, id).toHaveLength(heads!.length);
 	return rows.map((row) => Object.fromEntries(heads!.map((h, i) => [h, row[i]!])));
 }
@@ -68,7 +70,7 @@ describe('the data files', () => {
 	});
 
 	it('give every row a source: publisher, title and date from the sources list', () => {
-		for (const id of Object.keys(datasets) as (keyof typeof datasets)[]) {
+		for (const id of DATASET_IDS) {
 			const rows = read(id);
 			expect(rows.length, id).toBeGreaterThan(0);
 			for (const row of rows) expect(row.source, id).toMatch(/^[^:]+: .+ \(.+\)/);
@@ -80,7 +82,7 @@ describe('the data files', () => {
 	it('write numbers plainly and dates as ISO, never as the tables format them', () => {
 		const dates = /(^|_)date$/;
 		const numbers = /^(year|killed|presumed_dead|longitude|latitude)$|_(pct|number|100)$/;
-		for (const id of Object.keys(datasets) as (keyof typeof datasets)[])
+		for (const id of DATASET_IDS)
 			for (const row of read(id))
 				for (const [head, cell] of Object.entries(row)) {
 					if (dates.test(head) && cell) expect(cell, `${id}.${head}`).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
@@ -175,7 +177,7 @@ describe('the data files', () => {
 	it('are served as CSV, and only for the tables there are', async () => {
 		const response = await GET({ params: { dataset: 'gdp' } } as Parameters<typeof GET>[0]);
 		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-		expect(await response.text()).toBe(toCsv(datasets.gdp()));
+		expect(await response.text()).toBe(toCsv(datasetOf('gdp')));
 		await expect(async () =>
 			GET({ params: { dataset: 'nope' } } as Parameters<typeof GET>[0])
 		).rejects.toMatchObject({

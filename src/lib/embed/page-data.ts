@@ -2,7 +2,7 @@
  * Build-time data for the embed pages: which graphics can be embedded, and everything one embed
  * shows. Like the story page, words travel as page data rather than as client code.
  */
-import { graphicTexts } from '$lib/graphics/words';
+import { graphicTexts } from '$lib/graphics/build.server';
 import { EDITIONS, editionPath, otherEditions } from '$lib/i18n/editions';
 import { GRAPHIC_IDS, type GraphicId } from '$lib/graphics';
 import { forReaders } from '$lib/story/page-data';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { electionText } from '$lib/graphics/election/words';
 import { nextText } from '$lib/graphics/next/words';
 import { tenureText } from '$lib/graphics/tenure/words';
-import { graphicTexts } from '$lib/graphics/words';
 import type { Locale } from '$lib/i18n/editions';
 import { mapText } from '$lib/graphics/map/words';
 import { GRAPHIC_IDS, GRAPHICS } from '$lib/graphics';
@@ -10,7 +9,7 @@ import { CARD_HEIGHT, CARD_WIDTH, palette, renderPng, type Box } from '$lib/shar
 import { escapeXml } from '$lib/markup/escape';
 import { FONT_FAMILY } from '$lib/share/fonts';
 import { decodePng, luminanceVariance, type Pixels } from '../../../tests/e2e/png';
-import { cardOf } from './cards.server';
+import { cardOf, graphicTexts } from './build.server';
 import { electionCard } from './election/card';
 import { mapCard } from './map/card';
 import { nextCard } from './next/card';

@@ -5,7 +5,7 @@
  */
 import type { Component } from 'svelte';
 import type { GraphicId, GraphicState } from './index';
-import type { GraphicText } from './words';
+import type { GraphicText } from './build.server';
 import AftermathChart from './aftermath/AftermathChart.svelte';
 import ChartTable from './common/ChartTable.svelte';
 import ElectionChart from './election/ElectionChart.svelte';

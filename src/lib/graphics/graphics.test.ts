@@ -5,12 +5,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { datasets } from '$lib/data/csv.server';
+import type { Dataset } from '$lib/data/csv.server';
 import type { Locale } from '$lib/i18n/editions';
-import { cardOf } from './cards.server';
+import { cardOf, graphicTexts, tablesOf, type Description } from './build.server';
 import { chartOf, tableOf } from './charts';
 import { GRAPHIC_IDS, GRAPHICS, isGraphicId, type GraphicId } from './index';
-import { graphicTexts, type Description } from './words';
 
 const LOCALES: readonly Locale[] = ['en', 'es'];
 const HOME = 'src/lib/graphics';
@@ -31,11 +30,11 @@ describe('every folder is a graphic of the list', () => {
 describe.each(GRAPHIC_IDS)('the graphic "%s"', (id: GraphicId) => {
 	const { states, tables } = GRAPHICS[id];
 
-	it('has its folder, with its definition, words, chart and share card', () => {
+	it('has its folder, with its definition, words, tables, chart and share card', () => {
 		const folder = `${HOME}/${id}`;
 		expect(existsSync(folder), `${id}: no folder ${folder}/`).toBe(true);
 		const files = readdirSync(folder);
-		for (const part of ['graphic.ts', 'words.ts', 'card.ts'])
+		for (const part of ['graphic.ts', 'words.ts', 'tables.ts', 'card.ts'])
 			expect(files, `${id}: no ${part} in ${folder}/`).toContain(part);
 		expect(
 			files.some((f) => f.endsWith('Chart.svelte')),
@@ -77,15 +76,17 @@ describe.each(GRAPHIC_IDS)('the graphic "%s"', (id: GraphicId) => {
 	it('has a data table, with the numbers behind it as CSV', () => {
 		expect(tableOf(id), `${id}: no table in charts.ts`).toBeTypeOf('function');
 		expect(tables.length, `${id}: no tables`).toBeGreaterThan(0);
+		const own: Readonly<Partial<Record<string, () => Dataset>>> = tablesOf(id);
 		for (const table of tables) {
-			expect(Object.hasOwn(datasets, table), `${id}: no dataset "${table}" in csv.server.ts`).toBe(true);
-			expect(datasets[table]().rows.length, `${id}: the dataset "${table}" has no rows`).toBeGreaterThan(0);
+			const dataset = own[table];
+			expect(dataset, `${id}: no dataset "${table}" in ${id}/tables.ts`).toBeTypeOf('function');
+			expect(dataset?.().rows.length, `${id}: the dataset "${table}" has no rows`).toBeGreaterThan(0);
 		}
 	});
 
 	it('draws every state as a share card, in every edition', () => {
 		const renderCard = cardOf(id);
-		expect(renderCard, `${id}: no card renderer in cards.server.ts`).toBeTypeOf('function');
+		expect(renderCard, `${id}: no card renderer in build.server.ts`).toBeTypeOf('function');
 		for (const locale of LOCALES)
 			for (const state of states) {
 				const card = renderCard(state, graphicTexts(locale)[id]);

@@ -1,8 +1,8 @@
 /**
  * The list of graphics: one line per graphic, each a folder of this directory (see
  * docs/graphics.md). Everything else that names graphics derives from it: the story validator's
- * graphic and state names, the charts (charts.ts), their words (words.ts) and share cards
- * (cards.server.ts), each typed over these ids so that a graphic missing from one of them does
+ * graphic and state names, the charts (charts.ts), their words, share cards and data tables
+ * (build.server.ts), each typed over these ids so that a graphic missing from one of them does
  * not compile. This module holds only names, so the story parser can load it at build time in
  * plain Node, and the page gains nothing from importing it.
  */

@@ -3,7 +3,7 @@ import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import ChartTable from '$lib/graphics/common/ChartTable.svelte';
 import GdpChart from '$lib/graphics/gdp/GdpChart.svelte';
-import { graphicTexts } from '$lib/graphics/words';
+import { graphicTexts } from '$lib/graphics/build.server';
 import LazyHydrate from './LazyHydrate.svelte';
 import { postTask } from './task-queue';
 

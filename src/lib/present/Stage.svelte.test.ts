@@ -1,7 +1,7 @@
 import { render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { graphicTexts } from '$lib/graphics/words';
+import { graphicTexts } from '$lib/graphics/build.server';
 import { StoryState } from '$lib/story/story-state.svelte';
 import type { Step } from '$lib/story/types';
 import Stage from './Stage.svelte';

@@ -1,5 +1,5 @@
 /** What the presenter's windows need, settled at build time like the story page's data. */
-import { graphicTexts } from '$lib/graphics/words';
+import { graphicTexts } from '$lib/graphics/build.server';
 import { editionPath, otherEditions } from '$lib/i18n/editions';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';

@@ -1,7 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { until } from '$lib/test/until';
-import { graphicTexts } from '$lib/graphics/words';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
 import '../../app.css';
@@ -9,7 +8,7 @@ import ScrollyStory from './ScrollyStory.svelte';
 
 const story = storyIn('en');
 const steps = story.sections.flatMap((s) => s.steps);
-const props = { sections: story.sections, texts: graphicTexts('en'), ui: uiText(story) };
+const props = { sections: story.sections, texts: inject('texts').en, ui: uiText(story) };
 
 describe('ScrollyStory rendered in the browser (a client-side navigation)', () => {
 	let app: Record<string, unknown> | null = null;

@@ -1,5 +1,5 @@
 import { describe } from '$lib/graphics/common/describe';
-import type { GraphicTexts } from '$lib/graphics/words';
+import type { GraphicTexts } from '$lib/graphics/build.server';
 import type { StoryState } from '$lib/story/story-state.svelte';
 
 const ANNOUNCE_AFTER_MS = 500;

@@ -1,7 +1,7 @@
 /**
  * Share images: 1200×630 cards composed as SVG, with SVG text (the charts set theirs in HTML,
  * which resvg cannot draw), and rendered to PNG at build time with resvg. Two layouts: a graphic
- * card (a chart drawn by its graphic's card renderer, see src/lib/graphics/cards.server.ts) and a
+ * card (a chart drawn by its graphic's card renderer, see src/lib/graphics/build.server.ts) and a
  * words card (for the story itself and text steps).
  */
 import { readFileSync } from 'node:fs';

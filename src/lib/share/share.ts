@@ -3,9 +3,8 @@
  * graphic (in the last state the story shows it), in each edition. Paths are from the site root,
  * before BASE_PATH.
  */
-import { cardOf } from '$lib/graphics/cards.server';
+import { cardOf, graphicTexts } from '$lib/graphics/build.server';
 import { describe } from '$lib/graphics/common/describe';
-import { graphicTexts } from '$lib/graphics/words';
 import type { Locale } from '$lib/i18n/editions';
 import type { GraphicId } from '$lib/graphics';
 import type { Rich, Step, Story } from '$lib/story/types';

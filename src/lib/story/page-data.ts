@@ -3,7 +3,7 @@
  * interface words, each graphic's words and the source list. It travels as page data, so none
  * of it (nor the formatting code behind it) weighs on the page's JavaScript.
  */
-import { graphicTexts } from '$lib/graphics/words';
+import { graphicTexts } from '$lib/graphics/build.server';
 import { sourceIn, sources, type Citation, type SourceId } from '$lib/data/sources';
 import { escapeXml } from '$lib/markup/escape';
 import { otherEditions } from '$lib/i18n/editions';

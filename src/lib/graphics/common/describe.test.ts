@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { graphicTexts } from '$lib/graphics/words';
+import { graphicTexts } from '$lib/graphics/build.server';
 import { describe } from './describe';
 
 group('describe', () => {

@@ -1,4 +1,4 @@
-import type { Description, GraphicTexts } from '$lib/graphics/words';
+import type { Description, GraphicTexts } from '$lib/graphics/build.server';
 
 /** Every graphic's text alternatives, seen by plain names: what a caller holding any name can ask. */
 type Descriptions = Readonly<Record<string, { describe: Readonly<Record<string, Description>> }>>;

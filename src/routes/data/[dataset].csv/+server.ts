@@ -3,17 +3,18 @@
  * site is prerendered, for both editions: see $lib/data/csv.server.ts.
  */
 import { error } from '@sveltejs/kit';
-import { datasets, isDatasetId, toCsv } from '$lib/data/csv.server';
+import { DATASET_IDS, isDatasetId, toCsv } from '$lib/data/csv.server';
+import { datasetOf } from '$lib/graphics/build.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
-export const entries: EntryGenerator = () => Object.keys(datasets).map((dataset) => ({ dataset }));
+export const entries: EntryGenerator = () => DATASET_IDS.map((dataset) => ({ dataset }));
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isDatasetId(params.dataset)) error(404, `No data file "${params.dataset}"`);
-	return new Response(toCsv(datasets[params.dataset]()), {
+	return new Response(toCsv(datasetOf(params.dataset)), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 };
