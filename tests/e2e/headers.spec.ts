@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import { BASE_PATH, MERGE } from '../../playwright.config';
 import { expect, hydrated, test } from './fixtures';
 import { EMBEDDABLE } from './fixtures/embeds';
@@ -54,20 +54,13 @@ const EMBEDS = ['', '/es'].flatMap((edition) =>
 	[...EMBEDDABLE.map((g) => `/embed/${g}/`), '/embed/story/'].map((p) => `${edition}${p}`)
 );
 
-/** Frames `url` in a page of another site (the host server), and says whether the browser showed it. */
-async function framedFromElsewhere(page: Page, url: string): Promise<boolean> {
+/** Frames `url` in a page of another site (the host server), and returns the frame's document. */
+async function frameFromElsewhere(page: Page, url: string): Promise<FrameLocator> {
 	await page.goto(`${HOST_ORIGIN}/blank.html`);
-	await page.evaluate(
-		(src) =>
-			new Promise<void>((resolve) => {
-				const frame = Object.assign(document.createElement('iframe'), { src, title: 'framed' });
-				frame.addEventListener('load', () => resolve(), { once: true });
-				document.body.append(frame);
-			}),
-		url
-	);
-	const frame = await (await page.locator('iframe[title="framed"]').elementHandle())!.contentFrame();
-	return frame?.url() === url && (await frame.locator('main').count()) > 0;
+	await page.evaluate((src) => {
+		document.body.append(Object.assign(document.createElement('iframe'), { src, title: 'framed' }));
+	}, url);
+	return page.frameLocator('iframe[title="framed"]');
 }
 
 for (const merge of ['join', 'last'] as const) {
@@ -95,20 +88,22 @@ for (const merge of ['join', 'last'] as const) {
 			// Two dozen pages framed one after another: more than the default budget.
 			test.slow();
 			const refused = ['/', '/es/', '/present/', '/present/notes/', `${BASE_PATH}/`];
-			for (const path of refused)
-				expect(await framedFromElsewhere(page, `${origin()}${path}`), path).toBe(false);
-			// The browser says so, once for each (naming the origin only): expected here. Its console
-			// message can arrive after the frame's load event, so wait for all of them.
-			await expect.poll(() => pageErrors.length).toBe(refused.length);
-			expect(pageErrors.splice(0)).toEqual(
-				refused.map(() =>
-					expect.stringContaining(
-						`Refused to display '${origin()}/' in a frame because it set 'X-Frame-Options'`
-					)
-				)
-			);
+			for (const [i, path] of refused.entries()) {
+				const frame = await frameFromElsewhere(page, `${origin()}${path}`);
+				// The browser says so (naming the origin only): expected here, once per page.
+				await expect.poll(() => pageErrors.length, { message: path }).toBe(i + 1);
+				expect(pageErrors[i], path).toContain(
+					`Refused to display '${origin()}/' in a frame because it set 'X-Frame-Options'`
+				);
+				await expect(frame.locator('main'), path).toHaveCount(0);
+			}
+			pageErrors.splice(0);
+			// An embed's page is shown: its document, not an error page, is in the frame.
 			for (const path of [...EMBEDS, `${BASE_PATH}/embed/gdp/`, `${BASE_PATH}/es/embed/story/`])
-				expect(await framedFromElsewhere(page, `${origin()}${path}`), path).toBe(true);
+				await expect(
+					(await frameFromElsewhere(page, `${origin()}${path}`)).locator('main'),
+					path
+				).toBeAttached();
 		});
 
 		test('embed pages let sites with COEP load them, and the loader, served as written', async ({
