@@ -61,6 +61,18 @@ export default defineConfig({
 				extends: true,
 				// Known before the first test file loads, so Vite never reloads a running test to add them.
 				optimizeDeps: { include: ['d3-geo', 'svelte/server'] },
+				plugins: [
+					{
+						// The mounted map asks for its base map, a prerendered route this server cannot run.
+						name: 'base-map-stand-in',
+						configureServer(server) {
+							server.middlewares.use('/map/base.svg', (_request, response) => {
+								response.setHeader('content-type', 'image/svg+xml');
+								response.end('<svg xmlns="http://www.w3.org/2000/svg"/>');
+							});
+						}
+					}
+				],
 				test: {
 					name: 'browser',
 					include: ['src/**/*.browser.test.ts'],
