@@ -27,7 +27,10 @@ inEveryEdition((edition) => {
 		await page.goto(edition.path);
 		const note = page.locator('.editors-note');
 		await expect(note).toContainText(edition.ui.editorsNote);
-		await expect(note.locator('time')).toHaveAttribute('datetime', edition.story.updated);
+		await expect(note.locator('time')).toHaveAttribute('datetime', edition.story.published);
+		const dateline = page.locator('.dateline time');
+		await expect(dateline).toHaveAttribute('datetime', edition.story.published);
+		await expect(dateline).toHaveText(edition.ui.published);
 		const box = (await note.boundingBox())!;
 		expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 		const firstStep = (await page.locator('[data-step-id]').first().boundingBox())!;

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { AS_OF, PUBLISHED } from '../../src/lib/data/timeframe';
 import { BASE_PATH } from '../../playwright.config';
 import svelteConfig from '../../svelte.config.js';
 import { shareWords } from '../../src/lib/share/words';
@@ -140,7 +143,7 @@ inEveryEdition((edition) => {
 				expect(await meta(page, 'og:url')).toBe(here);
 				expect(await meta(page, 'og:locale')).toBe(edition.locale === 'es' ? 'es_419' : 'en_US');
 				expect(await meta(page, 'article:published_time')).toBe(edition.story.published);
-				expect(await meta(page, 'article:modified_time')).toBe(edition.story.updated);
+				expect(await meta(page, 'article:modified_time')).toBe(edition.story.published);
 				const image = (await meta(page, 'og:image'))!;
 				expect(image).toBe(`${here}s/card.png`);
 				expect(new URL(image).protocol).toMatch(/^https?:$/);
@@ -163,7 +166,7 @@ inEveryEdition((edition) => {
 					headline: edition.story.title,
 					description,
 					datePublished: edition.story.published,
-					dateModified: edition.story.updated,
+					dateModified: edition.story.published,
 					inLanguage: edition.locale,
 					mainEntityOfPage: here,
 					image: [image]
@@ -229,6 +232,21 @@ inEveryEdition((edition) => {
 	});
 });
 
+test('no built page, feed or description says the explainer was written before it was published', () => {
+	const texts = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) return texts(path);
+			return /\.(html|json|xml|txt|js)$/.test(entry.name) ? [path] : [];
+		});
+	const files = texts('build');
+	expect(files.length).toBeGreaterThan(50);
+	const stale = files.filter((file) => /Written as of|Escrito al/.test(readFileSync(file, 'utf8')));
+	expect(stale).toEqual([]);
+	expect(PUBLISHED > AS_OF).toBe(true);
+	for (const edition of editions) expect(edition.story.published).toBe(PUBLISHED);
+});
+
 test('the sitemap lists every edition with its alternates, and robots.txt points to it', async ({
 	request
 }) => {
@@ -237,7 +255,7 @@ test('the sitemap lists every edition with its alternates, and robots.txt points
 	const xml = await sitemap.text();
 	expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset /);
 	for (const edition of editions) {
-		expect(xml).toContain(`<loc>${ORIGIN}${edition.path}</loc><lastmod>${edition.story.updated}</lastmod>`);
+		expect(xml).toContain(`<loc>${ORIGIN}${edition.path}</loc><lastmod>${edition.story.published}</lastmod>`);
 		expect(xml).toContain(
 			`<xhtml:link rel="alternate" hreflang="${edition.locale}" href="${ORIGIN}${edition.path}"/>`
 		);

@@ -170,9 +170,20 @@ describe('map card', () => {
 		const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0;
 		states.forEach((state, i) => {
 			const svg = drawings[i]!;
-			expect(count(svg, /<ellipse /g), state).toBe(state === 'strikes' ? text.zones.length : 0);
+			expect(count(svg, /<ellipse cx=/g), state).toBe(state === 'strikes' ? text.zones.length : 0);
 			expect(svg.includes(`d="${text.route.d}"`), state).toBe(state === 'carrier');
 			expect(svg.includes(`d="${text.arc.d}"`), state).toBe(state === 'cuba');
 		});
+	});
+
+	it('keys its marks on the card itself, so a card met alone says what they are', () => {
+		for (const state of states) {
+			const svg = mapCard(state, text).draw(BOX);
+			const kinds = text.cardKeys[state].map((k) => k.kind);
+			if (state === 'carrier') expect(kinds).toEqual(expect.arrayContaining(['site', 'area', 'route']));
+			if (state === 'strikes') expect(kinds).toContain('zone');
+			if (state === 'cuba') expect(kinds).toContain('arc');
+			for (const key of text.cardKeys[state]) expect(svg, state).toContain(`>${key.text}</text>`);
+		}
 	});
 });

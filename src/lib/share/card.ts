@@ -86,9 +86,21 @@ function textBlock(
 	return { svg, bottom: top + o.size + (lines.length - 1) * o.leading + (o.leading - o.size) };
 }
 
-function frame(kicker: string, body: string, footer: string): string {
+/** Footer lines under the rule: one line each, cut with an ellipsis where a line runs long. */
+const FOOT_SIZE = 20;
+const FOOT_LEADING = 26;
+/** Height of the footer block: the rule and its lines. */
+const footHeight = (lines: number) => 66 + (lines - 1) * FOOT_LEADING;
+
+function frame(kicker: string, body: string, footer: readonly string[]): string {
 	const width = CARD_WIDTH - 2 * MARGIN;
-	const [footLine = ''] = wrapText(footer, { size: 20, width, maxLines: 1 });
+	const rule = CARD_HEIGHT - footHeight(footer.length);
+	const foot = footer
+		.map((line, i) => {
+			const [fitted = ''] = wrapText(line, { size: FOOT_SIZE, width, maxLines: 1 });
+			return svgText(MARGIN, rule + 36 + i * FOOT_LEADING, fitted, { size: FOOT_SIZE, fill: palette.muted });
+		})
+		.join('');
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" ` +
 		`viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${FONT_FAMILY}">` +
@@ -100,14 +112,17 @@ function frame(kicker: string, body: string, footer: string): string {
 			fill: palette.accent
 		}) +
 		body +
-		`<line x1="${MARGIN}" x2="${CARD_WIDTH - MARGIN}" y1="${CARD_HEIGHT - 66}" y2="${CARD_HEIGHT - 66}" stroke="${palette.rule}" stroke-width="2"/>` +
-		svgText(MARGIN, CARD_HEIGHT - 30, footLine, { size: 20, fill: palette.muted }) +
+		`<line x1="${MARGIN}" x2="${CARD_WIDTH - MARGIN}" y1="${rule}" y2="${rule}" stroke="${palette.rule}" stroke-width="2"/>` +
+		foot +
 		`</svg>`
 	);
 }
 
-/** A chart in one state: kicker, the chart's title, the drawing, and its sources as the footer. */
-export function graphicCardSvg(kicker: string, graphic: CardGraphic): string {
+/**
+ * A chart in one state: kicker, the chart's title, the drawing, and a footer of its sources over
+ * `dateLine`, the date the card describes, so a card met on its own never passes for current news.
+ */
+export function graphicCardSvg(kicker: string, graphic: CardGraphic, dateLine: string): string {
 	const width = CARD_WIDTH - 2 * MARGIN;
 	const title = textBlock(wrapText(graphic.title, { size: 34, width, maxLines: 2, weight: 'bold' }), 92, {
 		size: 34,
@@ -115,8 +130,9 @@ export function graphicCardSvg(kicker: string, graphic: CardGraphic): string {
 		leading: 42
 	});
 	const top = title.bottom + 16;
-	const box = { x: MARGIN, y: top, width, height: CARD_HEIGHT - 90 - top };
-	return frame(kicker, title.svg + graphic.draw(box), graphic.sources);
+	const footer = [graphic.sources, dateLine];
+	const box = { x: MARGIN, y: top, width, height: CARD_HEIGHT - footHeight(footer.length) - 24 - top };
+	return frame(kicker, title.svg + graphic.draw(box), footer);
 }
 
 export interface WordsCard {
@@ -125,7 +141,8 @@ export interface WordsCard {
 	/** Larger for the story's own card, which has a short title and a short dek. */
 	headingSize: number;
 	body: string;
-	footer: string;
+	/** One line each, under the rule; the last says what date the card describes. */
+	footer: readonly string[];
 }
 
 /** A typographic card: kicker, heading, and as much of the body as fits, ending in an ellipsis. */
@@ -140,7 +157,8 @@ export function wordsCardSvg(card: WordsCard): string {
 	const bodySize = 32;
 	const bodyLeading = 46;
 	const bodyTop = heading.bottom + 24;
-	const room = Math.floor((CARD_HEIGHT - 96 - bodyTop - bodySize) / bodyLeading) + 1;
+	const room =
+		Math.floor((CARD_HEIGHT - footHeight(card.footer.length) - 30 - bodyTop - bodySize) / bodyLeading) + 1;
 	const body = textBlock(
 		wrapText(card.body, { size: bodySize, width, maxLines: Math.max(1, room) }),
 		bodyTop,

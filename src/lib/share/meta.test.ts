@@ -9,7 +9,7 @@ const FILE = 'src/content/story.en.aml';
 const story = parseStory(readFileSync(FILE, 'utf8'), FILE);
 const ROOT = 'https://graphics.example.com/news/maduro';
 const NOTE =
-	/^Written as of December 2, 2025\. Editor’s note: U\.S\. forces captured Maduro on January 3, 2026\. /;
+	/^Describes events as of December 2, 2025\. Editor’s note: U\.S\. forces captured Maduro on January 3, 2026\. /;
 
 describe('head metadata', () => {
 	it('describes the story as a NewsArticle with absolute addresses', () => {
@@ -26,7 +26,9 @@ describe('head metadata', () => {
 			'@type': 'NewsArticle',
 			headline: story.title,
 			datePublished: story.published,
-			dateModified: story.updated,
+			dateModified: story.published,
+			author: { '@type': 'Organization', name: 'The graphics desk' },
+			publisher: { '@type': 'Organization', name: 'The graphics desk' },
 			mainEntityOfPage: `${ROOT}/`,
 			image: [`${ROOT}/s/card.png`]
 		});

@@ -53,7 +53,9 @@ function image(url: string, alt: string): HeadMeta['image'] {
 export function storyMeta(story: Story, root: string): HeadMeta {
 	const canonical = root + editionOf(story.locale).path;
 	const card = image(root + storyCardPath(story.locale), storyCard(story).alt);
-	const description = `${uiText(story).editorsNoteShort} ${story.dek}`;
+	const ui = uiText(story);
+	const description = `${ui.editorsNoteShort} ${story.dek}`;
+	const desk = { '@type': 'Organization', name: ui.desk, url: root + '/' };
 	return {
 		title: story.title,
 		description,
@@ -63,7 +65,7 @@ export function storyMeta(story: Story, root: string): HeadMeta {
 		ogLocale: editionOf(story.locale).ogLocale,
 		ogLocaleAlternates: EDITIONS.filter((e) => e.locale !== story.locale).map((e) => e.ogLocale),
 		image: card,
-		article: { published: story.published, modified: story.updated },
+		article: { published: story.published, modified: story.published },
 		alternates: alternates(root),
 		jsonLd: scriptSafeJson({
 			'@context': 'https://schema.org',
@@ -72,7 +74,9 @@ export function storyMeta(story: Story, root: string): HeadMeta {
 			description,
 			image: [card.url],
 			datePublished: story.published,
-			dateModified: story.updated,
+			dateModified: story.published,
+			author: desk,
+			publisher: desk,
 			inLanguage: story.locale,
 			url: canonical,
 			mainEntityOfPage: canonical,

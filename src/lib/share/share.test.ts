@@ -9,6 +9,7 @@ import type { Story } from '$lib/story/types';
 import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
 import { escapeXml } from '$lib/markup/escape';
 import { describeState, excerpt, lastStepShowing, stepCard, storyCard } from './share';
+import { uiText } from '$lib/story/ui';
 
 const FILE = 'src/content/story.en.aml';
 const story = parseStory(readFileSync(FILE, 'utf8'), FILE);
@@ -16,6 +17,23 @@ const steps = story.sections.flatMap((s) => s.steps);
 const stepById = (id: string) => steps.find((s) => s.id === id)!;
 
 describe('share cards', () => {
+	it('carry the date they describe, every one of them, in both editions', () => {
+		for (const locale of ['en', 'es'] as const) {
+			const file = `src/content/story.${locale}.aml`;
+			const edition = parseStory(readFileSync(file, 'utf8'), file);
+			const line = escapeXml(uiText(edition).asOfLine);
+			expect(line).toMatch(locale === 'en' ? /^Describes events as of / : /^Refleja la situación al /);
+			const cards = [
+				storyCard(edition),
+				...edition.sections.flatMap((s) => s.steps).map((step) => stepCard(edition, step))
+			];
+			for (const card of cards) {
+				expect(card.svg, card.alt).toContain(line);
+				expect(card.svg).not.toMatch(/Written as of|Escrito al/);
+			}
+		}
+	});
+
 	it("draws a graphic step's chart in that step's state, with its text alternative as alt", () => {
 		const text = gdpText('en');
 		const collapse = stepCard(story, stepById('gdp-collapse'));

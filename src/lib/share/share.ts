@@ -56,7 +56,8 @@ export function stepCard(story: Story, step: Step): ShareCard {
 		return {
 			svg: graphicCardSvg(
 				`${story.title} — ${section}`,
-				cardOf(step.graphic)(step.state, graphicTexts(story.locale)[step.graphic])
+				cardOf(step.graphic)(step.state, graphicTexts(story.locale)[step.graphic]),
+				uiText(story).asOfLine
 			),
 			alt: described
 		};
@@ -68,7 +69,7 @@ export function stepCard(story: Story, step: Step): ShareCard {
 			heading: section,
 			headingSize: 52,
 			body,
-			footer: `${story.credit} · ${uiText(story).asOf}`
+			footer: [story.credit, uiText(story).asOfLine]
 		}),
 		alt: `${story.title}: ${section}. ${body}`
 	};
@@ -81,7 +82,7 @@ export function storyCard(story: Story): ShareCard {
 			heading: story.title,
 			headingSize: 68,
 			body: story.dek,
-			footer: uiText(story).editorsNoteShort
+			footer: [uiText(story).editorsNoteShort]
 		}),
 		alt: `${story.title}. ${story.dek}`
 	};

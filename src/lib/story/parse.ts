@@ -6,7 +6,7 @@
 import archieml from 'archieml';
 import { facts, factText, isFactKey } from '../data/facts.js';
 import { isSourceId, sourceIn } from '../data/sources.js';
-import { AS_OF, EDITORS_NOTE_DATE } from '../data/timeframe.js';
+import { AS_OF, PUBLISHED } from '../data/timeframe.js';
 import { GRAPHIC_IDS, GRAPHICS, isGraphicId, isStateOf } from '../graphics/index.js';
 import { scanLines, type LineItem } from './lines.js';
 import type { MethodNote, Quote, Rich, Section, Step, Story } from './types.js';
@@ -302,8 +302,7 @@ export function parseStory(text: string, file: string): Story {
 		credit,
 		credits,
 		asOf: AS_OF,
-		published: AS_OF,
-		updated: EDITORS_NOTE_DATE,
+		published: PUBLISHED,
 		editorsNote,
 		sections,
 		method,

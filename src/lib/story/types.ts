@@ -55,9 +55,8 @@ export interface Story {
 	credit: string;
 	/** The "as of" date, ISO; nothing after it goes into the story's body (timeframe.ts). */
 	asOf: string;
+	/** The explainer's own publication date (timeframe.ts PUBLISHED), later than asOf; the note carries it too. */
 	published: string;
-	/** When the editor's note was added. */
-	updated: string;
 	/** What happened after the story's date, dated, shown above the story: the body stays in its own time. */
 	editorsNote: Rich;
 	sections: Section[];

@@ -8,24 +8,27 @@ export function readingMinutes(words: number): number {
 	return Math.max(1, Math.round(words / 200));
 }
 
-export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'updated' | 'sections'>) {
+export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'sections'>) {
 	const f = createFormat(story.locale);
 	const words = story.sections.flatMap((s) => s.steps).reduce((sum, s) => sum + s.words, 0);
 	const minutes = f.number(readingMinutes(words));
 	const asOf = f.date(story.asOf);
-	const updated = f.date(story.updated);
+	const published = f.date(story.published);
 	const en = {
+		/** Who made the explainer: its author and publisher in the JSON-LD. */
+		desk: 'The graphics desk',
 		skip: 'Skip to the story',
 		displaySettings: 'Display settings',
 		otherLanguages: 'This story in other languages',
 		darkTheme: 'Dark theme',
 		motionOff: 'Motion off',
 		asOf: `as of ${asOf}`,
-		editorsNote: `Editor’s note, ${updated}`,
-		/** The note in one line, where a channel has room for no more: share previews, share cards. */
-		editorsNoteShort: `Written as of ${asOf}. Editor’s note: U.S. forces captured Maduro on ${f.date(CAPTURE_DATE)}.`,
-		published: `Published ${f.date(story.published)}`,
-		updated: `Updated ${updated} (editor’s note)`,
+		editorsNote: `Editor’s note, ${published}`,
+		/** What the piece describes, on every card, embed credit and description: the body's date, not the piece's. */
+		asOfLine: `Describes events as of ${asOf}.`,
+		/** The note in one line, where a channel has room for no more: share previews, the story's card. */
+		editorsNoteShort: `Describes events as of ${asOf}. Editor’s note: U.S. forces captured Maduro on ${f.date(CAPTURE_DATE)}.`,
+		published: `Published ${published}`,
 		readingTime: `${minutes} min read`,
 		dataSummary: 'The numbers behind this chart',
 		dataDownload: 'Download the data',
@@ -41,16 +44,17 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'upd
 		creditsTitle: 'Credits'
 	};
 	const es: typeof en = {
+		desk: 'El equipo de gráficos',
 		skip: 'Ir a la historia',
 		displaySettings: 'Opciones de visualización',
 		otherLanguages: 'Esta historia en otros idiomas',
 		darkTheme: 'Tema oscuro',
 		motionOff: 'Sin animación',
 		asOf: `al ${asOf}`,
-		editorsNote: `Nota editorial, ${updated}`,
-		editorsNoteShort: `Escrito al ${asOf}. Nota editorial: fuerzas de EE. UU. capturaron a Maduro el ${f.date(CAPTURE_DATE)}.`,
-		published: `Publicado el ${f.date(story.published)}`,
-		updated: `Actualizado el ${updated} (nota editorial)`,
+		editorsNote: `Nota editorial, ${published}`,
+		asOfLine: `Refleja la situación al ${asOf}.`,
+		editorsNoteShort: `Refleja la situación al ${asOf}. Nota editorial: fuerzas de EE. UU. capturaron a Maduro el ${f.date(CAPTURE_DATE)}.`,
+		published: `Publicado el ${published}`,
 		readingTime: `${minutes} min de lectura`,
 		dataSummary: 'Los datos de este gráfico',
 		dataDownload: 'Descargar los datos',

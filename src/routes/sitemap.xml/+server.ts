@@ -15,7 +15,7 @@ export const GET: RequestHandler = ({ url }) => {
 		.join('');
 	const entries = EDITIONS.map(
 		(e) =>
-			`<url><loc>${escapeXml(root + e.path)}</loc><lastmod>${storyIn(e.locale).updated}</lastmod>${links}</url>`
+			`<url><loc>${escapeXml(root + e.path)}</loc><lastmod>${storyIn(e.locale).published}</lastmod>${links}</url>`
 	).join('\n');
 	const xml =
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +

@@ -9,7 +9,8 @@ import { buildBaseMap } from '$lib/graphics/map/basemap.server';
 import type { LabelKind } from '$lib/graphics/map/marks';
 import type { MapText } from '$lib/graphics/map/words';
 import type { MapState } from '$lib/graphics/map/view';
-import { palette, type Box, type CardGraphic } from '$lib/share/card';
+import { palette, svgText, type Box, type CardGraphic } from '$lib/share/card';
+import { textWidth } from '$lib/share/fonts';
 import { faded, label, sourcesLine, type Plot } from '../common/card-marks';
 
 /** The map's light colours and the halo around its marks. */
@@ -45,6 +46,54 @@ const labelStyle: Record<LabelKind, { weight: 'bold' | 'regular'; fill: string }
 	note: { weight: 'regular', fill: palette.text },
 	sea: { weight: 'regular', fill: palette.muted }
 };
+
+const KEY_SIZE = 17;
+const KEY_ROW = 28;
+
+/** A swatch per kind of mark, drawn at the card's scale, centred on the origin. */
+const swatch: Record<MapText['cardKeys'][MapState][number]['kind'], string> = {
+	site: `<circle r="${4 * MARK_SCALE}" fill="${palette.accent}" stroke="${HALO}" stroke-width="3"/>`,
+	area: `<circle r="${9 * MARK_SCALE}" fill="none" stroke="${palette.accent}" stroke-width="2.5" stroke-dasharray="6 5"/><circle r="${4 * MARK_SCALE}" fill="${palette.accent}"/>`,
+	earlier: `<circle r="${4 * MARK_SCALE}" fill="${palette.accent}" opacity="${CARRIED_OVER}"/>`,
+	zone: `<ellipse rx="16" ry="9" fill="${palette.accent}" fill-opacity="0.14" stroke="${palette.accent}" stroke-width="3" stroke-dasharray="10 8"/>`,
+	route: `<line x1="-16" x2="16" stroke="${palette.line}" stroke-width="5" stroke-dasharray="14 10"/>`,
+	arc: `<path d="M-16 6Q0 -10 16 6" fill="none" stroke="${palette.line}" stroke-width="5" stroke-linecap="round"/>`
+};
+
+/**
+ * The state's key, on a plate along the map's bottom edge, so a card met on its own says what its
+ * marks are; rows wrap between keys.
+ */
+function cardKey(keys: MapText['cardKeys'][MapState], box: Box): string {
+	if (keys.length === 0) return '';
+	const pad = 12;
+	const rows: { x: number; kind: (typeof keys)[number]['kind']; text: string }[][] = [[]];
+	let x = pad;
+	for (const key of keys) {
+		const width = 40 + textWidth(key.text, KEY_SIZE) + 24;
+		if (x + width > box.width - pad && rows.at(-1)!.length > 0) {
+			rows.push([]);
+			x = pad;
+		}
+		rows.at(-1)!.push({ x, ...key });
+		x += width;
+	}
+	const height = rows.length * KEY_ROW + 8;
+	const top = box.y + box.height - height;
+	const plate = `<rect x="${box.x}" y="${top}" width="${box.width}" height="${height}" fill="${HALO}" fill-opacity="0.9"/>`;
+	const items = rows
+		.flatMap((row, r) =>
+			row.map((k) => {
+				const cy = top + 4 + r * KEY_ROW + KEY_ROW / 2;
+				return (
+					`<g transform="translate(${box.x + k.x + 18} ${cy})">${swatch[k.kind]}</g>` +
+					svgText(box.x + k.x + 40, cy + KEY_SIZE * 0.35, k.text, { size: KEY_SIZE, fill: palette.text })
+				);
+			})
+		)
+		.join('');
+	return plate + items;
+}
 
 export function mapCard(state: MapState, text: MapText): CardGraphic {
 	const shown = (mark: { states: readonly MapState[] }) => mark.states.includes(state);
@@ -101,7 +150,7 @@ export function mapCard(state: MapState, text: MapText): CardGraphic {
 				.filter(shown)
 				.map((l) => label(plot, l.x, l.y, l.lines, l.place, { size: MAP_LABEL_SIZE, ...labelStyle[l.kind] }))
 				.join('');
-			return inMapUnits + routeHead + dots + labels;
+			return inMapUnits + routeHead + dots + labels + cardKey(text.cardKeys[state], box);
 		}
 	};
 }
