@@ -30,7 +30,10 @@ export interface Asset {
 	units: readonly string[];
 	/** When reports first placed it in the region: an ISO date, or an ISO month when only that is known. */
 	date: string;
-	/** The last day its reported position holds (a port call, a canal transit); without it, the story's date. */
+	/**
+	 * The last day its reported position holds (a port call, a canal transit, the last month a report
+	 * covers); without it, the story's date.
+	 */
 	until?: string;
 	position: Position;
 	sources: readonly SourceId[];
@@ -44,8 +47,8 @@ const assetList = [
 		units: ['P-8 Poseidon patrol aircraft'],
 		date: '2025-08',
 		position: { precision: 'undisclosed' },
-		sources: ['deploymentReports'],
-		reportedBy: 'Task & Purpose'
+		sources: ['patrolAircraft'],
+		reportedBy: 'Reuters, via CubaHeadlines'
 	},
 	{
 		id: 'iwoJima',
@@ -68,16 +71,17 @@ const assetList = [
 		id: 'marinesAshore',
 		units: ['22nd MEU, training at Camp Santiago, Salinas'],
 		date: '2025-08-31',
+		until: '2025-09-30',
 		position: { precision: 'site', lon: -66.3, lat: 17.98 },
-		sources: ['deploymentReports'],
-		reportedBy: 'SOFX, The War Zone'
+		sources: ['marinesTraining'],
+		reportedBy: 'DVIDS, SOFX'
 	},
 	{
 		id: 'newportNews',
 		units: ['USS Newport News (SSN-750)'],
 		date: '2025-09-01',
 		position: { precision: 'undisclosed' },
-		sources: ['deploymentReports'],
+		sources: ['submarine'],
 		reportedBy: 'Reuters'
 	},
 	{
@@ -85,13 +89,14 @@ const assetList = [
 		units: ['USS Minneapolis-Saint Paul (LCS-21)'],
 		date: '2025-09-04',
 		position: { precision: 'undisclosed' },
-		sources: ['deploymentReports'],
+		sources: ['navyShipList'],
 		reportedBy: 'Newsweek, SOFX'
 	},
 	{
 		id: 'destroyers',
 		units: ['USS Gravely (DDG-107)', 'USS Jason Dunham (DDG-109)', 'USS Sampson (DDG-102)'],
 		date: '2025-09-05',
+		until: '2025-09-30',
 		position: { precision: 'area', lon: -64.8, lat: 13 },
 		sources: ['f35PuertoRico'],
 		reportedBy: 'CBS News'
@@ -101,7 +106,7 @@ const assetList = [
 		units: ['MQ-9 Reaper drones'],
 		date: '2025-09-09',
 		position: { precision: 'site', lon: -67.13, lat: 18.5 },
-		sources: ['deploymentReports'],
+		sources: ['reapers'],
 		reportedBy: 'Reuters, Task & Purpose'
 	},
 	{
@@ -109,7 +114,7 @@ const assetList = [
 		units: ['F-35B jets (VMFA-225)'],
 		date: '2025-09-13',
 		position: { precision: 'site', lon: -65.64, lat: 18.25 },
-		sources: ['f35PuertoRico'],
+		sources: ['f35PuertoRico', 'f35Ceiba', 'reapers'],
 		reportedBy: 'Pentagon imagery via The War Zone; CBS; Reuters'
 	},
 	{

@@ -6,7 +6,7 @@ const nb = (text: string) => text.replace(/\s/g, ' ');
 describe('the figures the copy cites', () => {
 	it('agree in Spanish with what they count', () => {
 		expect(factText('deploy.fordAircraft', 'es')).toBe('unas 70');
-		expect(nb(factText('emigration.share', 'es'))).toBe('alrededor del 25 %');
+		expect(nb(factText('emigration.share', 'es'))).toBe('alrededor de un 25 %');
 	});
 
 	it('state the recovery as a change, not as the same fall', () => {
@@ -17,7 +17,7 @@ describe('the figures the copy cites', () => {
 	it('date the story and what came after from one module', () => {
 		expect(factText('story.asOf', 'en')).toBe('December 2, 2025');
 		expect(factText('after.capture', 'en')).toBe('January 3, 2026');
-		expect(factText('after.coveredUntil', 'es')).toBe('5 de enero de 2026');
+		expect(factText('after.coveredUntil', 'es')).toBe('27 de febrero de 2026');
 		expect(factText('tenure.finalLength', 'en')).toBe('12 years and 9 months');
 	});
 });

@@ -2,7 +2,7 @@
  * The figures the copy may cite by placeholder, e.g. "{gdp.fall}". Each renders through the
  * locale's formatter and names its sources, so no number is ever typed into the story file.
  */
-import { EMIGRANTS_SINCE_2014, emigrantShare } from './emigration.js';
+import { EMIGRANTS_SINCE_2014, EMIGRANT_SHARE } from './emigration.js';
 import { ELECTION_DATE, officialCount, tallyCount, tallyMargin } from './election.js';
 import {
 	FIRST_STRIKE,
@@ -12,7 +12,7 @@ import {
 	PERSONNEL_NOVEMBER,
 	strikeTally
 } from './deployment.js';
-import { createFormat, roundTo, type Format } from './format.js';
+import { createFormat, type Format } from './format.js';
 import type { Locale } from '../i18n/editions.js';
 import {
 	fallSince2013,
@@ -24,7 +24,15 @@ import {
 } from './gdp.js';
 import type { SourceId } from './sources.js';
 import { CHAVEZ_DEATH, finalTenureLength, tenureLength } from './tenure.js';
-import { ARRAIGNMENT_DATE, AS_OF, CAPTURE_DATE, COVERED_UNTIL, NEXT_HEARING_DATE } from './timeframe.js';
+import {
+	AMNESTY_LAW_DATE,
+	ARRAIGNMENT_DATE,
+	AS_OF,
+	CAPTURE_DATE,
+	COVERED_UNTIL,
+	HEARING_MOVED_DATE,
+	NEXT_HEARING_DATE
+} from './timeframe.js';
 
 export interface Fact {
 	sources: readonly SourceId[];
@@ -55,7 +63,7 @@ export const facts = {
 	'gdp.latestIndex': { sources: ['gmd'], text: (f) => f.number(gdpLatest.index, 1) },
 	'gdp.latestShortfall': { sources: ['gmd'], text: (f) => shortfallWords(f, fallSince2013(gdpLatest)) },
 	'emigration.people': { sources: ['imfReo'], text: (f) => millions(f, EMIGRANTS_SINCE_2014) },
-	'emigration.share': { sources: ['imfReo', 'gmd'], text: (f) => f.aboutPercent(roundTo(emigrantShare, 5)) },
+	'emigration.share': { sources: ['imfReo'], text: (f) => f.aboutPercent(EMIGRANT_SHARE) },
 	'election.date': { sources: ['cne'], text: (f) => f.date(ELECTION_DATE) },
 	'election.officialMaduro': { sources: ['cne'], text: (f) => f.percent(officialCount.shares.maduro, 1) },
 	'election.officialGonzalez': { sources: ['cne'], text: (f) => f.percent(officialCount.shares.gonzalez, 1) },
@@ -72,13 +80,13 @@ export const facts = {
 		text: (f) => f.aboutPercent(Math.round(tallyCount.shares.maduro))
 	},
 	'election.margin': { sources: ['oppositionTally'], text: (f) => f.points(tallyMargin) },
-	'tenure.chavezDeath': { sources: ['timeline'], text: (f) => f.month(CHAVEZ_DEATH.slice(0, 7)) },
+	'tenure.chavezDeath': { sources: ['chavezDeath2013'], text: (f) => f.month(CHAVEZ_DEATH.slice(0, 7)) },
 	'tenure.length': {
-		sources: ['timeline'],
+		sources: ['chavezDeath2013', 'nyt'],
 		text: (f) => f.duration(tenureLength.years, tenureLength.months)
 	},
 	'tenure.finalLength': {
-		sources: ['timeline', 'capture'],
+		sources: ['chavezDeath2013', 'capture'],
 		text: (f) => f.duration(finalTenureLength.years, finalTenureLength.months)
 	},
 	'story.asOf': { sources: ['nyt'], text: (f) => f.date(AS_OF) },
@@ -87,11 +95,19 @@ export const facts = {
 		sources: ['arraignment', 'interimPresident'],
 		text: (f) => f.date(ARRAIGNMENT_DATE)
 	},
-	'after.nextHearing': { sources: ['arraignment'], text: (f) => f.date(NEXT_HEARING_DATE) },
-	'after.coveredUntil': { sources: ['arraignment'], text: (f) => f.date(COVERED_UNTIL) },
+	'after.hearingMoved': { sources: ['hearingMoved'], text: (f) => f.date(HEARING_MOVED_DATE) },
+	'after.nextHearing': { sources: ['hearingMoved'], text: (f) => f.date(NEXT_HEARING_DATE) },
+	'after.amnestyLaw': {
+		sources: ['amnestyLaw'],
+		text: (f) =>
+			f.locale === 'es'
+				? `una ley de amnistía, el ${f.date(AMNESTY_LAW_DATE)}`
+				: `an amnesty law, on ${f.date(AMNESTY_LAW_DATE)}`
+	},
+	'after.coveredUntil': { sources: ['dismissMotion'], text: (f) => f.date(COVERED_UNTIL) },
 	'deploy.iwoJimaPersonnel': {
 		sources: ['iwoJimaGroup'],
-		text: (f) => `${f.locale === 'es' ? 'unos' : 'about'} ${f.number(IWO_JIMA_PERSONNEL)}`
+		text: (f) => `${f.locale === 'es' ? 'más de' : 'more than'} ${f.number(IWO_JIMA_PERSONNEL)}`
 	},
 	'deploy.f35Count': { sources: ['f35PuertoRico'], text: (f) => f.number(F35_COUNT) },
 	'deploy.fordAircraft': {
@@ -107,14 +123,14 @@ export const facts = {
 	'strikes.count': { sources: ['strikeTally'], text: (f) => f.number(strikeTally.strikes) },
 	'strikes.killed': { sources: ['strikeTally'], text: (f) => f.number(strikeTally.killed) },
 	'claims.fordNewest': {
-		sources: ['fordOrder'],
+		sources: ['fordNewest', 'fordLargest'],
 		text: claim(
 			'the Navy’s newest and largest aircraft carrier',
 			'el portaaviones más nuevo y más grande de la Armada'
 		)
 	},
 	'claims.largestInDecades': {
-		sources: ['buildupScale'],
+		sources: ['buildupScale', 'personnelNovember'],
 		text: claim(
 			'the largest U.S. military build-up in the region in decades',
 			'el mayor despliegue militar de EE. UU. en la región en décadas'
@@ -124,9 +140,24 @@ export const facts = {
 		sources: ['nyt', 'cartelDesignation'],
 		text: claim('a “narco-terrorist” cartel', 'un cártel «narcoterrorista»')
 	},
+	'claims.armedConflict': {
+		sources: ['strikeJustification'],
+		text: claim('in an armed conflict with drug cartels', 'en conflicto armado con los cárteles')
+	},
 	'claims.strikesUnlawful': {
-		sources: ['strikeLegality'],
-		text: claim('unlawful killings', 'ejecuciones ilegales')
+		sources: ['strikeJustification', 'strikeTally'],
+		text: claim('call the killings illegal', 'califican los ataques de homicidios ilegales')
+	},
+	'claims.noElectionDate': {
+		sources: ['noElection', 'electionsPromise'],
+		text: claim(
+			'no date has been set for a presidential election',
+			'no se ha fijado fecha para una elección presidencial'
+		)
+	},
+	'claims.abduction': {
+		sources: ['abduction'],
+		text: claim('a “military abduction”', 'un «secuestro militar»')
 	}
 } as const satisfies Record<string, Fact>;
 

@@ -43,7 +43,7 @@ const words = {
 		and: 'and'
 	},
 	es: {
-		about: 'alrededor del',
+		about: 'alrededor de un',
 		point: 'punto',
 		points: 'puntos',
 		year: 'año',

@@ -34,7 +34,7 @@ export const pressureEvents: readonly { id: PressureEventId; date: string; sourc
 	{ id: 'deployment', date: '2025-08-14', source: 'iwoJimaGroup' },
 	{ id: 'firstStrike', date: FIRST_STRIKE, source: 'strikeTally' },
 	/** The Gerald R. Ford group passes through the Anegada Passage into the Caribbean. */
-	{ id: 'carrier', date: '2025-11-16', source: 'southcom' }
+	{ id: 'carrier', date: '2025-11-16', source: 'fordCaribbean' }
 ];
 
 /** The legitimacy question, from the disputed vote on. */

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { sourceIn, sources, type Source, type SourceId } from './sources';
+import { sourceIn, sourceProblems, sources, type Source, type SourceId } from './sources';
 
 const all = Object.entries(sources) as [SourceId, Source][];
 
 describe('the sources', () => {
+	it('reject an entry that names several publishers without a link to a report', () => {
+		const several: Source = {
+			publisher: 'Task & Purpose, CBS News, Reuters',
+			title: 'Reports on U.S. ships sent to the Caribbean',
+			date: '2025-11',
+			kind: 'report'
+		};
+		expect(sourceProblems({ several })).toEqual([
+			'source "several" names several publishers (Task & Purpose, CBS News, Reuters) and links none: cite one report each'
+		]);
+		expect(sourceProblems({ linked: { ...several, url: 'https://example.org/report' } })).toEqual([]);
+		expect(sourceProblems(sources)).toEqual([]);
+	});
+
 	it('link a report deeply, never to a home page standing in for it', () => {
 		for (const [id, source] of all) {
 			if (!source.url) continue;

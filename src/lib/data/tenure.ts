@@ -46,13 +46,13 @@ export interface Crisis {
 /** The crises he outlasted, in order. The words for each are in the tenure chart's text. */
 export const crises: readonly Crisis[] = [
 	/** "La Salida" protests begin. */
-	{ id: 'protests2014', date: '2014-02-12', source: 'timeline' },
+	{ id: 'protests2014', date: '2014-02-12', source: 'lopez2014' },
 	/** The opposition wins two-thirds of the National Assembly. */
 	{ id: 'assembly2015', date: '2015-12-06', source: 'assembly2015' },
 	/** The electoral council suspends the recall-referendum signature drive. */
 	{ id: 'recall2016', date: '2016-10-20', source: 'recall2016' },
 	/** The supreme court takes over the Assembly's powers; months of protests follow. */
-	{ id: 'protests2017', date: '2017-03-29', source: 'timeline' },
+	{ id: 'protests2017', date: '2017-03-29', source: 'assembly2017' },
 	/** Juan Guaidó declares himself interim president and Washington recognizes him; sanctions follow. */
 	{ id: 'guaido2019', date: '2019-01-23', source: 'guaido2019' },
 	{ id: 'election2024', date: ELECTION_DATE, source: 'cne' }

@@ -22,7 +22,7 @@ describe('the GDP chart text alternatives', () => {
 	it('has a Spanish edition with Spanish number formats', () => {
 		const es = gdpText('es');
 		expect(es.describe.collapse).toContain('26,5');
-		expect(es.fallLabel.replace(/\s/g, ' ')).toBe('alrededor del 70 % menos');
+		expect(es.fallLabel.replace(/\s/g, ' ')).toBe('alrededor de un 70 % menos');
 	});
 
 	it('lists every year in the data table with its source', () => {

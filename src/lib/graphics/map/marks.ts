@@ -76,7 +76,7 @@ export const keySwatches: Record<LegendKey, { mark: string; box: string }> = {
 /** The sources each state's marks come from. */
 export const stateSources: Record<MapState, SourceId[]> = {
 	region: ['naturalEarth'],
-	buildup: ['iwoJimaGroup', 'lakeErie', 'f35PuertoRico', 'deploymentReports'],
+	buildup: ['iwoJimaGroup', 'lakeErie', 'marinesTraining', 'f35PuertoRico', 'f35Ceiba', 'reapers'],
 	strikes: ['strikeTally'],
 	carrier: ['bomberFlights', 'b1Flights', 'portOfSpain', 'southcom', 'fordCaribbean'],
 	cuba: ['nyt']

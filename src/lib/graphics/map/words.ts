@@ -52,6 +52,9 @@ interface AssetFigures {
 	b52: number;
 	b1: number;
 	aircraft: number;
+	/** An asset's first reported day, "Aug 29", and the days its position held, "Oct 26 – 30". */
+	day(id: AssetId): string;
+	span(id: AssetId): string;
 }
 
 type StrikeTally = typeof strikeTally;
@@ -95,6 +98,8 @@ export interface MapWords {
 	noPosition: string;
 	/** The legend's keys, in phrases: it wraps between them, never inside one. */
 	legend: Record<LegendKey, string[]>;
+	/** The lines a share card keys besides the legend's: the carrier's route and the alliance arc. */
+	lineKeys: { route: string; arc: string };
 	precisionNote: string[];
 }
 
@@ -138,7 +143,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'southern Caribbean, between Puerto Rico and Venezuela (approximate area)'
 			},
 			lakeErie: {
-				short: 'USS Lake Erie',
+				short: `USS Lake Erie\ncanal transit, ${d.day('lakeErie')}`,
 				name: 'Cruiser USS Lake Erie',
 				where: 'through the Panama Canal, bound for the southern Caribbean'
 			},
@@ -168,14 +173,14 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'Rafael Hernández Airport, Aguadilla, Puerto Rico'
 			},
 			f35: {
-				short: `${f.number(d.f35)} F-35B`,
+				short: `${f.number(d.f35)} F-35B\n(base disputed)`,
 				name: `${f.number(d.f35)} F-35B jets`,
 				where:
 					'former Roosevelt Roads base, Ceiba, Puerto Rico (one report placed them at Muñiz base, San Juan)'
 			},
 			b52: {
-				short: 'B-52 flights',
-				name: `${f.number(d.b52)} B-52H bombers in an attack demonstration, with F-35Bs`,
+				short: `${f.number(d.b52)} B-52s, ${d.day('b52')}\n(flight-tracking data)`,
+				name: `${f.number(d.b52)} B-52H bombers, per flight-tracking data, in an attack demonstration with F-35Bs`,
 				where: 'an orbit north of Caracas (approximate area)'
 			},
 			b1: {
@@ -184,12 +189,12 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'off Venezuela, in international airspace; position not disclosed'
 			},
 			portOfSpain: {
-				short: 'USS Gravely in port',
+				short: `USS Gravely in port\n${d.span('portOfSpain')}`,
 				name: 'USS Gravely and Marines of the 22nd MEU visit Trinidad and Tobago',
 				where: 'Port of Spain, until October 30'
 			},
 			ford: {
-				short: 'USS Gerald R. Ford',
+				short: `USS Gerald R. Ford\n${d.day('ford')}: entered the Caribbean`,
 				name: `Gerald R. Ford carrier strike group, with some ${f.number(d.aircraft)} aircraft`,
 				where: 'entered the Caribbean through the Anegada Passage; its position since is not public'
 			}
@@ -209,7 +214,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 			buildup: `Map of U.S. forces reported in the region, ${d.buildup}. Positions are approximate.`,
 			strikes: `Map of the two seas where the United States announced strikes on boats it said carried drugs: ${d.total}. No coordinates were released, so the map shows sea areas.`,
 			carrier: `Map of U.S. forces added, ${d.carrier}. The Ford group’s route runs from the Atlantic through the Anegada Passage, east of Puerto Rico, into the Caribbean.`,
-			cuba: 'Map with an arc from Havana to Caracas: Cuba supplies Maduro with bodyguards and counterintelligence officers, according to people close to his government. The arc marks the alliance, not a route.'
+			cuba: 'Map with an arc from Havana to Caracas: Maduro has given Cuban bodyguards and counterintelligence officers a larger part in his protection, according to one person close to his government. The arc marks the alliance, not a route.'
 		}),
 		seaLine: (f, sea, t) =>
 			`${sea}: ${f.number(t.strikes)} strikes announced since ${f.date(t.first)}, ${f.number(t.killed)} dead.`,
@@ -229,6 +234,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 			earlier: ['Reported earlier', '(see above)'],
 			zone: ['Sea where strikes were announced', '(no coordinates released)']
 		},
+		lineKeys: { route: 'Carrier’s route (illustrative)', arc: 'Alliance, not a route' },
 		precisionNote: [
 			'Positions are approximate,',
 			'from public reports;',
@@ -266,13 +272,13 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'sur del Caribe, entre Puerto Rico y Venezuela (zona aproximada)'
 			},
 			lakeErie: {
-				short: 'USS Lake Erie',
+				short: `USS Lake Erie\ncruce del canal, ${d.day('lakeErie')}`,
 				name: 'Crucero USS Lake Erie',
 				where: 'cruzó el canal de Panamá hacia el sur del Caribe'
 			},
 			marinesAshore: {
-				short: 'Marines en tierra',
-				name: 'Infantes de marina de la 22.ª MEU, en maniobras en tierra',
+				short: 'Infantes de marina\nen tierra',
+				name: 'Infantes de marina de la 22.ª Unidad Expedicionaria de Marines (22.ª MEU), en maniobras en tierra',
 				where: 'Camp Santiago, Salinas, Puerto Rico'
 			},
 			newportNews: {
@@ -296,14 +302,14 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'aeropuerto Rafael Hernández, Aguadilla, Puerto Rico'
 			},
 			f35: {
-				short: `${f.number(d.f35)} F-35B`,
+				short: `${f.number(d.f35)} F-35B\n(base en disputa)`,
 				name: `${f.number(d.f35)} cazas F-35B`,
 				where:
 					'antigua base Roosevelt Roads, Ceiba, Puerto Rico (otro informe los situó en la base Muñiz, San Juan)'
 			},
 			b52: {
-				short: 'Vuelos B-52',
-				name: `${f.number(d.b52)} bombarderos B-52H en una demostración de ataque, con F-35B`,
+				short: `${f.number(d.b52)} B-52, ${d.day('b52')}\n(datos de seguimiento de vuelos)`,
+				name: `${f.number(d.b52)} bombarderos B-52H, según datos de seguimiento de vuelos, en una demostración de ataque con F-35B`,
 				where: 'una órbita al norte de Caracas (zona aproximada)'
 			},
 			b1: {
@@ -312,12 +318,12 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'frente a Venezuela, en espacio aéreo internacional; posición no divulgada'
 			},
 			portOfSpain: {
-				short: 'USS Gravely',
+				short: `USS Gravely en puerto\n${d.span('portOfSpain')}`,
 				name: 'El USS Gravely e infantes de marina de la 22.ª MEU visitan Trinidad y Tobago',
 				where: 'Puerto España, hasta el 30 de octubre'
 			},
 			ford: {
-				short: 'USS Gerald R. Ford',
+				short: `USS Gerald R. Ford\n${d.day('ford')}: entró al Caribe`,
 				name: `Grupo de ataque del portaaviones Gerald R. Ford, con unas ${f.number(d.aircraft)} aeronaves`,
 				where: 'entró al Caribe por el paso de Anegada; su posición posterior no es pública'
 			}
@@ -340,18 +346,18 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 			buildup: `Mapa de las fuerzas de EE. UU. informadas en la región, ${d.buildup}. Posiciones aproximadas.`,
 			strikes: `Mapa de los dos mares donde EE. UU. anunció ataques a lanchas que, según Washington, llevaban drogas: ${d.total}. No se publicaron coordenadas, así que el mapa muestra zonas.`,
 			carrier: `Mapa de las fuerzas de EE. UU. añadidas, ${d.carrier}. La ruta del grupo del Ford va del Atlántico al Caribe por el paso de Anegada, al este de Puerto Rico.`,
-			cuba: 'Mapa con un arco de La Habana a Caracas: Cuba aporta a Maduro guardaespaldas y oficiales de contrainteligencia, según personas cercanas a su gobierno. El arco marca la alianza, no una ruta.'
+			cuba: 'Mapa con un arco de La Habana a Caracas: Maduro ha dado a guardaespaldas y oficiales de contrainteligencia cubanos un papel mayor en su protección, según una persona cercana a su gobierno. El arco marca la alianza, no una ruta.'
 		}),
 		seaLine: (f, sea, t) =>
 			`${sea}: ${f.number(t.strikes)} ataques anunciados desde el ${f.date(t.first)}, ${f.number(t.killed)} muertos.`,
 		sourceLead: 'Fuente:',
 		tableCaption: 'Fuerzas de EE. UU. informadas en la región, de agosto a noviembre de 2025',
-		tableHeads: ['Medio', 'En la región desde', 'Dónde', 'Posición', 'Informado por'],
+		tableHeads: ['Unidad', 'En la región desde', 'Dónde', 'Posición', 'Informado por'],
 		precision: { site: 'Lugar informado', area: 'Zona aproximada', undisclosed: 'No divulgada' },
 		strikeSummary: 'Los ataques a lanchas, uno por uno',
 		strikeCaption: (total) => `Ataques anunciados a lanchas, ${total}`,
 		strikeHeads: ['Ataque', 'Fecha', 'Mar', 'Muertos'],
-		presumedDead: (f, killed, presumed) => `${f.number(killed)} + ${f.number(presumed)} presunto`,
+		presumedDead: (f, killed, presumed) => `${f.number(killed)} + ${f.number(presumed)} dado por muerto`,
 		oneReport: (f, killed) => `${f.number(killed)}, según un solo reporte`,
 		noPosition: 'Sin posición pública:',
 		legend: {
@@ -360,6 +366,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 			earlier: ['Informado antes', '(ver arriba)'],
 			zone: ['Mar donde se anunciaron ataques', '(sin coordenadas publicadas)']
 		},
+		lineKeys: { route: 'Ruta del portaaviones (ilustrativa)', arc: 'Alianza, no una ruta' },
 		precisionNote: [
 			'Posiciones aproximadas,',
 			'según informes públicos:',
@@ -417,18 +424,25 @@ export function mapText(locale: Locale) {
 	const f = createFormat(locale);
 	const w = MAP_WORDS[locale];
 	const marks = mapMarks();
+	const shortDate = new Intl.DateTimeFormat(f.tag, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+	const assetById = (id: AssetId) => assets.find((a) => a.id === id)!;
 	const assetWords = w.assets(f, {
 		personnel: IWO_JIMA_PERSONNEL,
 		destroyers: assets.find((a) => a.id === 'destroyers')!.units,
 		f35: F35_COUNT,
 		b52: B52_COUNT,
 		b1: B1_COUNT,
-		aircraft: FORD_AIRCRAFT
+		aircraft: FORD_AIRCRAFT,
+		day: (id) => shortDate.format(new Date(`${assetById(id).date}T00:00:00Z`)),
+		span: (id) => {
+			const { date, until = date } = assetById(id);
+			return shortDate.formatRange(new Date(`${date}T00:00:00Z`), new Date(`${until}T00:00:00Z`));
+		}
 	});
 	const lines = (subject: LabelSubject): string[] => {
 		if ('place' in subject) return w.places[subject.place].split('\n');
 		if ('water' in subject) return w.waters[subject.water];
-		if ('asset' in subject) return [assetWords[subject.asset].short];
+		if ('asset' in subject) return assetWords[subject.asset].short.split('\n');
 		if ('zone' in subject) return [w.seas[subject.zone], ...w.zoneTally(f, strikesBySea(subject.zone))];
 		return w.notes[subject.note];
 	};
@@ -503,6 +517,17 @@ export function mapText(locale: Locale) {
 		arc: marks.arc,
 		kmPerUnit: marks.kmPerUnit,
 		legend: Object.fromEntries(MAP_STATES.map((s) => [s, legendHtml(s)])) as Record<MapState, string>,
+		/** Each state's keys in plain words, for its share card: the legend's first phrases, then its lines. */
+		cardKeys: Object.fromEntries(
+			MAP_STATES.map((s) => [
+				s,
+				[
+					...marks.legendKeys[s].map((kind) => ({ kind, text: w.legend[kind][0]! })),
+					...(marks.route.states.includes(s) ? [{ kind: 'route' as const, text: w.lineKeys.route }] : []),
+					...(s === 'cuba' ? [{ kind: 'arc' as const, text: w.lineKeys.arc }] : [])
+				]
+			])
+		) as Record<MapState, { kind: LegendKey | 'route' | 'arc'; text: string }[]>,
 		sources: Object.fromEntries(
 			MAP_STATES.map((s) => [s, stateSources[s].map((id): SourceRef => sourceRef(id, locale))])
 		) as Record<MapState, SourceRef[]>,

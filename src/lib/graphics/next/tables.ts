@@ -23,7 +23,7 @@ export const nextTables: Tables<typeof GRAPHIC> = {
 			// The module names no source for these two dates: the vote's is the council's, as in the
 			// tenure file, and the swearing-in is on the timeline of his rule.
 			['mandate', 'disputedMandate', LEGITIMACY_FROM, null, cite(['cne'])],
-			['mandate', 'thirdTerm', THIRD_TERM, null, cite(['timeline'])]
+			['mandate', 'thirdTerm', THIRD_TERM, null, cite(['thirdTerm2025'])]
 		]
 	})
 };

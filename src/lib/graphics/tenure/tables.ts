@@ -7,8 +7,8 @@ export const tenureTables: Tables<typeof GRAPHIC> = {
 	tenure: () => ({
 		heads: ['kind', 'event', 'start_date', 'end_date', 'source'],
 		rows: [
-			['tenure', 'takeover', TENURE_START, null, cite(['timeline'])],
-			['tenure', 'firstElection', FIRST_ELECTION, null, cite(['timeline'])],
+			['tenure', 'takeover', TENURE_START, null, cite(['chavezDeath2013'])],
+			['tenure', 'firstElection', FIRST_ELECTION, null, cite(['election2013'])],
 			...crises.map((c) => ['crisis', c.id, c.date, null, cite([c.source])]),
 			...presidencies.map((p) => ['usPresidency', p.id, p.start, p.end, cite([presidencySource])])
 		]

@@ -138,8 +138,8 @@ export function tenureText(locale: Locale) {
 				: `Maduro’s rule, ${start} to ${asOf}: the crises he outlasted and the U.S. presidents he faced`,
 		tableHeads: w.tableHeads,
 		rows: [
-			[f.date(TENURE_START), w.takeoverEvent, publisher('timeline')],
-			[f.date(FIRST_ELECTION), w.electionEvent, publisher('timeline')],
+			[f.date(TENURE_START), w.takeoverEvent, publisher('chavezDeath2013')],
+			[f.date(FIRST_ELECTION), w.electionEvent, publisher('election2013')],
 			...crises.map((c) => [f.date(c.date), w.crisisEvents[c.id], publisher(c.source)]),
 			...presidencies.map((p) => [
 				span(p.start, p.end),
