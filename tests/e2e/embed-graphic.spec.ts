@@ -7,7 +7,7 @@
  */
 import { embedUi } from '../../src/lib/embed/ui';
 import { editions, expect, expectDataLinks, inEveryEdition, test } from './fixtures';
-import { EMBEDDABLE, stepsOf } from './fixtures/embeds';
+import { EMBEDDABLE, embedOpening, stepsOf } from './fixtures/embeds';
 
 // Every drawn graphic has an embed: an empty list would quietly declare no test below.
 if (EMBEDDABLE.length === 0) throw new Error('no graphic is embeddable: the registry or the story lost them');
@@ -17,6 +17,7 @@ inEveryEdition((edition) => {
 	for (const graphic of EMBEDDABLE) {
 		const steps = stepsOf(graphic);
 		const last = steps[steps.length - 1]!;
+		const opening = embedOpening(graphic);
 
 		test(`${edition.path}embed/${graphic}/ shows its title, source line, data to download, the story’s date and a credit that opens the story in the top window, names its controls, and reads at 300 and 1200 px`, async ({
 			page
@@ -39,7 +40,7 @@ inEveryEdition((edition) => {
 			for (const width of [300, 1200]) {
 				await page.setViewportSize({ width, height: 900 });
 				await page.goto(`${edition.path}embed/${graphic}/`);
-				await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
+				await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', opening.id);
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				expect(overflow).toBeLessThanOrEqual(0);
 				const chart = (await page.locator(`[data-graphic="${graphic}"] .chart`).boundingBox())!;
@@ -74,19 +75,21 @@ for (const graphic of EMBEDDABLE) {
 	const first = steps[0]!;
 	const last = steps[steps.length - 1]!;
 	const edition = english;
+	const opening = embedOpening(graphic);
 	const words = embedUi(edition.locale);
 
-	test(`${edition.path}embed/${graphic}/ opens on its last state, the one that tells its story, steps through them all with its own buttons, dots and arrow keys, and opens on the step ?step= names`, async ({
+	test(`${edition.path}embed/${graphic}/ opens where its share image does, steps through every state with its own buttons, dots and arrow keys, and opens on the step ?step= names`, async ({
 		page
 	}) => {
 		await page.goto(`${edition.path}embed/${graphic}/`);
 		const root = page.locator('main.embed');
 		const figure = page.locator(`[data-graphic="${graphic}"]`);
-		await expect(root).toHaveAttribute('data-active-step', last.id);
-		await expect(figure).toHaveAttribute('data-state', last.state!);
+		await expect(root).toHaveAttribute('data-active-step', opening.id);
+		await expect(figure).toHaveAttribute('data-state', opening.state!);
 		const previous = page.getByRole('button', { name: words.previous });
 		const next = page.getByRole('button', { name: words.next });
-		await expect(next).toBeDisabled();
+		if (opening.id === last.id) await expect(next).toBeDisabled();
+		else await expect(next).toBeEnabled();
 
 		await page.keyboard.press('Home');
 		await expect(root).toHaveAttribute('data-active-step', first.id);
@@ -123,11 +126,10 @@ for (const graphic of EMBEDDABLE) {
 
 {
 	const graphic = EMBEDDABLE[0]!;
-	const steps = stepsOf(graphic);
-	const last = steps[steps.length - 1]!;
 	const edition = english;
+	const opening = embedOpening(graphic);
 
-	test(`/embed/${graphic}/ falls back to its last step on an unknown or odd ?step=`, async ({ page }) => {
+	test(`/embed/${graphic}/ falls back to its opening step on an unknown or odd ?step=`, async ({ page }) => {
 		for (const odd of [
 			'nope',
 			'%3Cimg%20src%3Dx%3E',
@@ -139,7 +141,7 @@ for (const graphic of EMBEDDABLE) {
 			'%E0%A4%A'
 		]) {
 			await page.goto(`${edition.path}embed/${graphic}/?step=${odd}`);
-			await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
+			await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', opening.id);
 		}
 	});
 
@@ -160,7 +162,7 @@ for (const graphic of EMBEDDABLE) {
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		expect(await background()).toBe('rgb(18, 19, 22)');
 		release();
-		await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
+		await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', opening.id);
 
 		await page.goto(`${edition.path}embed/${graphic}/?theme=transparent`);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'transparent');
@@ -172,7 +174,7 @@ for (const graphic of EMBEDDABLE) {
 		expect(await background()).toBe('rgb(251, 250, 247)');
 
 		await page.goto(`${edition.path}embed/${graphic}/?theme=%22%3E%3Cscript%3E`);
-		await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', last.id);
+		await expect(page.locator('main.embed')).toHaveAttribute('data-active-step', opening.id);
 		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
 	});
 }

@@ -113,7 +113,8 @@ const assetList = [
 		id: 'f35',
 		units: ['F-35B jets (VMFA-225)'],
 		date: '2025-09-13',
-		position: { precision: 'site', lon: -65.64, lat: 18.25 },
+		// Reports disagree on the base (Ceiba or Muñiz, San Juan): an area between the two, not a site.
+		position: { precision: 'area', lon: -65.82, lat: 18.35 },
 		sources: ['f35PuertoRico', 'f35Ceiba', 'reapers'],
 		reportedBy: 'Pentagon imagery via The War Zone; CBS; Reuters'
 	},

@@ -8,6 +8,7 @@ import { GRAPHIC_IDS, type GraphicId } from '$lib/graphics';
 import { forReaders } from '$lib/story/page-data';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
+import { openingStep } from '$lib/share/share';
 import type { Step, Story } from '$lib/story/types';
 import { PYM_PATH, pymIntegrity } from './pym.server';
 import { builderUi, embedUi } from './ui';
@@ -27,9 +28,12 @@ export function stepsOf(story: Story, graphic: GraphicId): Step[] {
 }
 
 export function embedGraphicData(story: Story, graphic: GraphicId) {
+	const steps = stepsOf(story, graphic);
 	return {
 		graphic,
-		steps: stepsOf(story, graphic),
+		steps,
+		/** The step it opens on without a `?step=`: the one its card shows. */
+		opening: steps.findIndex((s) => s.id === openingStep(story, graphic)?.id),
 		text: graphicTexts(story.locale)[graphic],
 		/** `path`: the edition's story, from the site root, for the credit link. */
 		story: {

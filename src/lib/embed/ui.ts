@@ -33,7 +33,7 @@ export function builderUi(locale: Locale) {
 		theme: 'Theme',
 		themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark', transparent: 'Transparent' },
 		step: 'First step',
-		firstStep: 'Its last, the one that tells its story',
+		firstStep: 'The one its share image shows',
 		/** Readers' names for the graphics and their steps, never their ids. */
 		graphics: {
 			map: 'Map: the U.S. build-up',
@@ -66,7 +66,7 @@ export function builderUi(locale: Locale) {
 		theme: 'Tema',
 		themes: { auto: 'El que use cada lector', light: 'Claro', dark: 'Oscuro', transparent: 'Transparente' },
 		step: 'Primer paso',
-		firstStep: 'El último, el que cuenta su historia',
+		firstStep: 'El que muestra su imagen para compartir',
 		graphics: {
 			map: 'Mapa: el despliegue de EE. UU.',
 			tenure: 'Los años de Maduro en el poder',

@@ -16,7 +16,7 @@ import type { GraphicId } from '$lib/graphics';
 import {
 	excerpt,
 	graphicCardPath,
-	lastStepShowing,
+	openingStep,
 	plainText,
 	sectionTitle,
 	sharePath,
@@ -115,7 +115,7 @@ export function graphicMeta(
 	root: string,
 	path: string
 ): HeadMeta | undefined {
-	const step = lastStepShowing(story, graphic);
+	const step = openingStep(story, graphic);
 	if (!step) return undefined;
 	return {
 		...stepMeta(story, step, root),

@@ -8,7 +8,7 @@ import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
 import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
 import { escapeXml } from '$lib/markup/escape';
-import { describeState, excerpt, lastStepShowing, stepCard, storyCard } from './share';
+import { describeState, excerpt, openingStep, stepCard, storyCard } from './share';
 import { uiText } from '$lib/story/ui';
 
 const FILE = 'src/content/story.en.aml';
@@ -82,8 +82,10 @@ describe('share cards', () => {
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
 	});
 
-	it('finds a graphic in the last state the story shows it', () => {
-		expect(lastStepShowing(story, 'gdp')?.id).toBe('gdp-generals');
+	it('opens a graphic on its own in the last state the story shows it, or the one its list names', () => {
+		expect(openingStep(story, 'gdp')?.id).toBe('gdp-generals');
+		// The map opens on the whole build-up, not on the Cuba arc the story ends the map with.
+		expect(openingStep(story, 'map')?.id).toBe('armada-carrier');
 	});
 
 	it('answers unknown or inherited state names with nothing', () => {

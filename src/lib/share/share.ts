@@ -6,7 +6,7 @@
 import { cardOf, graphicTexts } from '$lib/graphics/build.server';
 import { describe } from '$lib/graphics/common/describe';
 import type { Locale } from '$lib/i18n/editions';
-import type { GraphicId } from '$lib/graphics';
+import { openingOf, type GraphicId } from '$lib/graphics';
 import type { Rich, Step, Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { graphicCardSvg, wordsCardSvg } from './card';
@@ -88,10 +88,10 @@ export function storyCard(story: Story): ShareCard {
 	};
 }
 
-/** The step that leaves a graphic in its last state: what a reader without JavaScript sees. */
-export function lastStepShowing(story: Story, graphic: GraphicId): Step | undefined {
-	return story.sections
-		.flatMap((s) => s.steps)
-		.filter((s) => s.graphic === graphic)
-		.at(-1);
+/** The step a graphic shown on its own opens on: what its embed and its card show. */
+export function openingStep(story: Story, graphic: GraphicId): Step | undefined {
+	return openingOf(
+		story.sections.flatMap((s) => s.steps),
+		graphic
+	);
 }

@@ -149,5 +149,7 @@ export function axisX(
 
 /** A chart's "Source: …" line (SourceLine.svelte) as plain text. */
 export function sourcesLine(lead: string, items: readonly SourceRef[]): string {
-	return `${lead} ${items.map((s) => (s.detail ? `${s.label} (${s.detail})` : s.label)).join('; ')}`;
+	// Two reports from one outlet name it once: a card's one line has no room to spare.
+	const names = new Set(items.map((s) => (s.detail ? `${s.label} (${s.detail})` : s.label)));
+	return `${lead} ${[...names].join('; ')}`;
 }

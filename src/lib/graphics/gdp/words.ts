@@ -48,7 +48,7 @@ export function gdpText(locale: Locale) {
 		describe: {
 			baseline: `Gráfico: PIB real por persona en Venezuela, ajustado por inflación y precios, con ${GDP_BASE_YEAR} igual a ${f.number(100)}, el año en que Maduro llegó al poder.`,
 			collapse: `Gráfico: el PIB real por persona en Venezuela cayó cada año entre ${GDP_BASE_YEAR} y ${gdpTrough.year}, cuando llegó a ${f.number(gdpTrough.index, 1)} en un índice con ${base}: ${troughFall} menos.`,
-			rebound: `Gráfico: tras tocar fondo en ${f.number(gdpTrough.index, 1)} en ${gdpTrough.year}, el PIB real por persona en Venezuela se recuperó hasta ${f.number(gdpLatestMaddison.index, 1)} en ${gdpLatestMaddison.year} y unos ${f.number(gdpLatest.index, 1)} en ${gdpLatest.year} (${base}), todavía ${latestFall} por debajo del inicio.`
+			rebound: `Gráfico: tras tocar fondo en ${f.number(gdpTrough.index, 1)} en ${gdpTrough.year}, el PIB real por persona en Venezuela se recuperó hasta ${f.number(gdpLatestMaddison.index, 1)} en ${gdpLatestMaddison.year} y un estimado de ${f.number(gdpLatest.index, 1)} en ${gdpLatest.year} (${base}), todavía ${latestFall} por debajo del inicio.`
 		}
 	};
 	return {

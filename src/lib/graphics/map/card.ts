@@ -61,30 +61,28 @@ const swatch: Record<MapText['cardKeys'][MapState][number]['kind'], string> = {
 };
 
 /**
- * The state's key, on a plate along the map's bottom edge, so a card met on its own says what its
- * marks are; rows wrap between keys.
+ * The state's key, in rows under the map (wrapping between keys), so a card met on its own says
+ * what its marks are. Returns the rows' SVG and the height they take from the bottom of `box`.
  */
-function cardKey(keys: MapText['cardKeys'][MapState], box: Box): string {
-	if (keys.length === 0) return '';
-	const pad = 12;
+function cardKey(keys: MapText['cardKeys'][MapState], box: Box): { svg: string; height: number } {
+	if (keys.length === 0) return { svg: '', height: 0 };
 	const rows: { x: number; kind: (typeof keys)[number]['kind']; text: string }[][] = [[]];
-	let x = pad;
+	let x = 0;
 	for (const key of keys) {
 		const width = 40 + textWidth(key.text, KEY_SIZE) + 24;
-		if (x + width > box.width - pad && rows.at(-1)!.length > 0) {
+		if (x + width > box.width && rows.at(-1)!.length > 0) {
 			rows.push([]);
-			x = pad;
+			x = 0;
 		}
 		rows.at(-1)!.push({ x, ...key });
 		x += width;
 	}
-	const height = rows.length * KEY_ROW + 8;
-	const top = box.y + box.height - height;
-	const plate = `<rect x="${box.x}" y="${top}" width="${box.width}" height="${height}" fill="${HALO}" fill-opacity="0.9"/>`;
-	const items = rows
+	const height = rows.length * KEY_ROW + 6;
+	const top = box.y + box.height - height + 6;
+	const svg = rows
 		.flatMap((row, r) =>
 			row.map((k) => {
-				const cy = top + 4 + r * KEY_ROW + KEY_ROW / 2;
+				const cy = top + r * KEY_ROW + KEY_ROW / 2;
 				return (
 					`<g transform="translate(${box.x + k.x + 18} ${cy})">${swatch[k.kind]}</g>` +
 					svgText(box.x + k.x + 40, cy + KEY_SIZE * 0.35, k.text, { size: KEY_SIZE, fill: palette.text })
@@ -92,7 +90,7 @@ function cardKey(keys: MapText['cardKeys'][MapState], box: Box): string {
 			})
 		)
 		.join('');
-	return plate + items;
+	return { svg, height };
 }
 
 export function mapCard(state: MapState, text: MapText): CardGraphic {
@@ -100,7 +98,9 @@ export function mapCard(state: MapState, text: MapText): CardGraphic {
 	return {
 		title: text.captions[state],
 		sources: sourcesLine(text.sourceLead, text.sources[state]),
-		draw(box: Box) {
+		draw(whole: Box) {
+			const key = cardKey(text.cardKeys[state], whole);
+			const box = { ...whole, height: whole.height - key.height };
 			const view = fitFrame(text.frames[state], box.width, box.height, text.size);
 			const plot: Plot = {
 				x: (v) => box.x + (v - view.x) / view.k,
@@ -150,7 +150,7 @@ export function mapCard(state: MapState, text: MapText): CardGraphic {
 				.filter(shown)
 				.map((l) => label(plot, l.x, l.y, l.lines, l.place, { size: MAP_LABEL_SIZE, ...labelStyle[l.kind] }))
 				.join('');
-			return inMapUnits + routeHead + dots + labels + cardKey(text.cardKeys[state], box);
+			return inMapUnits + routeHead + dots + labels + key.svg;
 		}
 	};
 }

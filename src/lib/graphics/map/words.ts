@@ -130,7 +130,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 		},
 		waters: { caribbean: ['Caribbean Sea'], atlantic: ['Atlantic', 'Ocean'], pacific: ['Pacific', 'Ocean'] },
 		seas: { caribbean: 'Caribbean', pacific: 'Eastern Pacific' },
-		notes: { anegada: ['Anegada', 'Passage'], alliance: ['Cuban bodyguards and', 'intelligence officers'] },
+		notes: { anegada: ['Anegada', 'Passage'], alliance: ['More Cuban bodyguards,', 'one source says'] },
 		assets: (f, d) => ({
 			p8: {
 				short: 'P-8 patrol planes',
@@ -139,7 +139,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 			},
 			iwoJima: {
 				short: 'USS Iwo Jima group',
-				name: `Amphibious group led by the USS Iwo Jima, with about ${f.number(d.personnel)} sailors and Marines`,
+				name: `Amphibious group led by the USS Iwo Jima, with more than ${f.number(d.personnel)} sailors and Marines`,
 				where: 'southern Caribbean, between Puerto Rico and Venezuela (approximate area)'
 			},
 			lakeErie: {
@@ -173,10 +173,10 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'Rafael Hernández Airport, Aguadilla, Puerto Rico'
 			},
 			f35: {
-				short: `${f.number(d.f35)} F-35B\n(base disputed)`,
+				short: `${f.number(d.f35)} F-35B`,
 				name: `${f.number(d.f35)} F-35B jets`,
 				where:
-					'former Roosevelt Roads base, Ceiba, Puerto Rico (one report placed them at Muñiz base, San Juan)'
+					'north-eastern Puerto Rico: reports disagree between the former Roosevelt Roads base, Ceiba, and Muñiz base, San Juan (approximate area)'
 			},
 			b52: {
 				short: `${f.number(d.b52)} B-52s, ${d.day('b52')}\n(flight-tracking data)`,
@@ -194,7 +194,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'Port of Spain, until October 30'
 			},
 			ford: {
-				short: `USS Gerald R. Ford\n${d.day('ford')}: entered the Caribbean`,
+				short: `USS Gerald R. Ford\nentered ${d.day('ford')}`,
 				name: `Gerald R. Ford carrier strike group, with some ${f.number(d.aircraft)} aircraft`,
 				where: 'entered the Caribbean through the Anegada Passage; its position since is not public'
 			}
@@ -258,7 +258,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 		seas: { caribbean: 'Caribe', pacific: 'Pacífico oriental' },
 		notes: {
 			anegada: ['Paso de', 'Anegada'],
-			alliance: ['Guardaespaldas y agentes', 'de inteligencia cubanos']
+			alliance: ['Más escoltas cubanos,', 'según una fuente']
 		},
 		assets: (f, d) => ({
 			p8: {
@@ -268,7 +268,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 			},
 			iwoJima: {
 				short: 'Grupo del USS Iwo Jima',
-				name: `Grupo anfibio del USS Iwo Jima, con unos ${f.number(d.personnel)} marinos e infantes de marina`,
+				name: `Grupo anfibio del USS Iwo Jima, con más de ${f.number(d.personnel)} marineros e infantes de marina`,
 				where: 'sur del Caribe, entre Puerto Rico y Venezuela (zona aproximada)'
 			},
 			lakeErie: {
@@ -302,13 +302,13 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'aeropuerto Rafael Hernández, Aguadilla, Puerto Rico'
 			},
 			f35: {
-				short: `${f.number(d.f35)} F-35B\n(base en disputa)`,
+				short: `${f.number(d.f35)} F-35B`,
 				name: `${f.number(d.f35)} cazas F-35B`,
 				where:
-					'antigua base Roosevelt Roads, Ceiba, Puerto Rico (otro informe los situó en la base Muñiz, San Juan)'
+					'noreste de Puerto Rico: los informes discrepan entre la antigua base Roosevelt Roads, en Ceiba, y la base Muñiz, en San Juan (zona aproximada)'
 			},
 			b52: {
-				short: `${f.number(d.b52)} B-52, ${d.day('b52')}\n(datos de seguimiento de vuelos)`,
+				short: `${f.number(d.b52)} B-52, ${d.day('b52')}\n(seguimiento de vuelos)`,
 				name: `${f.number(d.b52)} bombarderos B-52H, según datos de seguimiento de vuelos, en una demostración de ataque con F-35B`,
 				where: 'una órbita al norte de Caracas (zona aproximada)'
 			},
@@ -323,7 +323,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'Puerto España, hasta el 30 de octubre'
 			},
 			ford: {
-				short: `USS Gerald R. Ford\n${d.day('ford')}: entró al Caribe`,
+				short: `USS Gerald R. Ford\nentró el ${d.day('ford')}`,
 				name: `Grupo de ataque del portaaviones Gerald R. Ford, con unas ${f.number(d.aircraft)} aeronaves`,
 				where: 'entró al Caribe por el paso de Anegada; su posición posterior no es pública'
 			}

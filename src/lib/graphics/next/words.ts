@@ -18,14 +18,17 @@ export function nextText(locale: Locale) {
 	const handoverBy = f.month(month(outlook.HANDOVER_BEFORE));
 	const recallFrom = year(outlook.RECALL_FROM);
 	// The reporting names only the season ("last spring"): no edition names months it does not give.
-	const spring = es ? `primavera de ${year(outlook.TALKS.from)}` : `spring ${year(outlook.TALKS.from)}`;
+	// "Boreal": spring in the Southern Cone falls from September to November.
+	const spring = es
+		? `primavera boreal de ${year(outlook.TALKS.from)}`
+		: `spring ${year(outlook.TALKS.from)}`;
 	const vote = f.month(month(outlook.LEGITIMACY_FROM));
 	const asOf = f.date(AS_OF);
 	const eventWords: Record<outlook.PressureEventId, string> = es
 		? {
 				deployment: 'buques de guerra',
 				firstStrike: 'ataques a lanchas',
-				carrier: 'el portaviones Gerald R. Ford'
+				carrier: 'el portaaviones Gerald R. Ford'
 			}
 		: { deployment: 'warships', firstStrike: 'boat strikes', carrier: 'the carrier Gerald R. Ford' };
 	const eventList = outlook.pressureEvents
@@ -42,7 +45,7 @@ export function nextText(locale: Locale) {
 	const noDeal = es ? `Discutido en la ${spring}; sin acuerdo` : `Discussed in ${spring}; no deal`;
 	const describe: Record<NextState, string> = es
 		? {
-				talks: `Diagrama: en la ${spring}, según personas al tanto de las negociaciones, se discutieron dos salidas: un traspaso del poder a uno de los lugartenientes de Maduro antes de ${handoverBy}, o un referendo revocatorio en ${recallFrom} o después, tras el cual el vicepresidente convocaría elecciones. No hubo acuerdo.`,
+				talks: `Diagrama: en la ${spring}, según personas al tanto de las negociaciones, se discutieron dos salidas: un traspaso del poder a uno de los lugartenientes de Maduro antes de ${handoverBy}, o un referendo revocatorio en ${recallFrom} o después, tras el cual la vicepresidenta convocaría elecciones. No hubo acuerdo.`,
 				pressure: `Diagrama: sin acuerdo, creció la presión militar de Estados Unidos: ${eventList}, hasta el ${asOf}.`,
 				legitimacy: `Diagrama: bajo todos los caminos sigue el mandato en disputa, desde la elección de ${vote}, cuyos resultados por mesa el CNE nunca publicó; Maduro juró un tercer mandato el ${f.date(outlook.THIRD_TERM)}.`
 			}
@@ -61,7 +64,7 @@ export function nextText(locale: Locale) {
 			handoverEnd: es ? `antes de ${handoverBy}` : `before ${handoverBy}`,
 			recall,
 			recallEnd: es
-				? 'luego el vicepresidente convoca elecciones'
+				? 'luego la vicepresidenta convoca elecciones'
 				: 'then the vice president calls elections',
 			pressure: es ? 'Sin acuerdo: sube la presión' : 'No deal: the pressure rises',
 			pressureNote: es
@@ -92,7 +95,7 @@ export function nextText(locale: Locale) {
 			[handover, es ? `antes de ${handoverBy}` : `before ${handoverBy}`, noDeal],
 			[
 				es
-					? 'Revocatorio; luego el vicepresidente convocaría elecciones'
+					? 'Revocatorio; luego la vicepresidenta convocaría elecciones'
 					: 'Recall referendum; the vice president would then call elections',
 				es ? `${recallFrom} o después` : `${recallFrom} or later`,
 				noDeal

@@ -76,13 +76,13 @@ const words: Record<Locale, Words> = {
 			protests2017:
 				'El Tribunal Supremo asume las funciones de la Asamblea; siguen meses de protestas mortales',
 			guaido2019:
-				'Juan Guaidó se proclama presidente interino y Estados Unidos lo reconoce; siguen las sanciones de “máxima presión”',
+				'Juan Guaidó se proclama presidente interino y Estados Unidos lo reconoce; siguen las sanciones de «máxima presión»',
 			election2024: 'Una elección presidencial que el CNE adjudica a Maduro sin publicar resultados por mesa'
 		},
 		presidentNames: { obama: 'Obama', trump1: 'Trump', biden: 'Biden', trump2: 'Trump' },
 		presidentsLabel: 'Presidentes de EE. UU.',
 		takeoverEvent: 'Asume como presidente encargado tras la muerte de Hugo Chávez',
-		electionEvent: 'Gana una elección especial por un margen estrecho',
+		electionEvent: 'Gana por estrecho margen la elección presidencial anticipada',
 		presidentEvent: (name) => `${name}, presidente de EE. UU.`,
 		sourceLead: 'Fuente:',
 		tableHeads: ['Cuándo', 'Qué', 'Fuente']

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { renderPng } from '$lib/share/card';
-import { lastStepShowing, stepCard } from '$lib/share/share';
+import { openingStep, stepCard } from '$lib/share/share';
 import { GRAPHIC_IDS, isGraphicId } from '$lib/graphics';
 import { editionParams, storyAt } from '$lib/story/stories';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -11,7 +11,7 @@ export const trailingSlash = 'never';
 /** Every graphic the story shows, in the last state it shows it in, in every edition. */
 export const entries: EntryGenerator = () =>
 	editionParams().flatMap((edition) =>
-		GRAPHIC_IDS.filter((g) => lastStepShowing(storyAt(edition.lang), g)).map((graphic) => ({
+		GRAPHIC_IDS.filter((g) => openingStep(storyAt(edition.lang), g)).map((graphic) => ({
 			...edition,
 			graphic
 		}))
@@ -19,7 +19,7 @@ export const entries: EntryGenerator = () =>
 
 export const GET: RequestHandler = ({ params }) => {
 	const story = storyAt(params.lang);
-	const step = isGraphicId(params.graphic) ? lastStepShowing(story, params.graphic) : undefined;
+	const step = isGraphicId(params.graphic) ? openingStep(story, params.graphic) : undefined;
 	if (!step) error(404, `No graphic "${params.graphic}" in this story`);
 	return new Response(new Uint8Array(renderPng(stepCard(story, step).svg)), {
 		headers: { 'content-type': 'image/png' }
