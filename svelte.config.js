@@ -20,6 +20,12 @@ if (base !== '' && !/^(\/(?!\.+(\/|$))[\w.-]+)+$/.test(base)) {
  * Local builds default to the address `npm start` serves.
  */
 const origin = process.env.ORIGIN ?? 'http://127.0.0.1:4173';
+if (!process.env.ORIGIN && process.argv.some((a) => a === 'build')) {
+	console.warn(
+		`ORIGIN is not set: canonical links, link previews and the sitemap will point at ${origin}. ` +
+			'Set ORIGIN for a build you deploy (docs/deploy.md).'
+	);
+}
 if (!/^https?:\/\/[^/?#\s]+$/.test(origin)) {
 	throw new Error(
 		`ORIGIN must look like "https://example.com" (no path, no trailing slash); got "${origin}"`
