@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import svelteConfig from '../../svelte.config.js';
 import { BASE_PATH } from '../../playwright.config';
 import { expect, test } from './fixtures';
-import { EMBEDDABLE, expectSizedToContent, stepsOf } from './fixtures/embeds';
+import { EMBEDDABLE, embedOpening, expectSizedToContent, stepsOf } from './fixtures/embeds';
 import { HOST_ORIGIN } from './fixtures/ports';
 
 test('the snippet builder offers every embed, writes three codes and copies them', async ({
@@ -60,7 +60,7 @@ test('the builder previews the embed live, at phone and desktop widths, sized by
 	const preview = page.locator('.stage iframe');
 	await expect(preview).toHaveAttribute('src', new RegExp(`/embed/${graphic}/$`));
 	const frame = page.frameLocator('.stage iframe');
-	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', stepsOf(graphic).at(-1)!.id);
+	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', embedOpening(graphic).id);
 	const sized = async () => {
 		const content = await frame
 			.locator('html')

@@ -114,15 +114,13 @@ test('jumps by anchor land on the right step', PHONE, async ({ page }) => {
 	// A link back up the story.
 	await page.evaluate(() => (location.hash = '#step-armada-buildup'));
 	await expectActive(page, 'armada-buildup');
-	// The source link in a quote and back again.
-	const quoteLink = page.locator('.quote a').first();
-	const quoteStep = await quoteLink.evaluate(
-		(a) => a.closest<HTMLElement>('[data-step-id]')!.dataset.stepId!
-	);
-	await page.evaluate((id) => (location.hash = `#step-${id}`), quoteStep);
-	await expectActive(page, quoteStep);
-	await quoteLink.click();
+	// A figure's source link and back again.
+	const sourceStep = 'election-tally';
+	const sourceLink = page.locator(`[data-step-id="${sourceStep}"] a[href*="#source-"]`).first();
+	await page.evaluate((id) => (location.hash = `#step-${id}`), sourceStep);
+	await expectActive(page, sourceStep);
+	await sourceLink.click();
 	await expect(page).toHaveURL(/#source-/);
 	await page.goBack();
-	await expectActive(page, quoteStep);
+	await expectActive(page, sourceStep);
 });

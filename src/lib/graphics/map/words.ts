@@ -143,7 +143,8 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'southern Caribbean, between Puerto Rico and Venezuela (approximate area)'
 			},
 			lakeErie: {
-				short: `USS Lake Erie\ncanal transit, ${d.day('lakeErie')}`,
+				// Two lines no wider than the name: a phone's map has no room east of the canal.
+				short: `USS Lake Erie:\ncanal, ${d.day('lakeErie')}`,
 				name: 'Cruiser USS Lake Erie',
 				where: 'through the Panama Canal, bound for the southern Caribbean'
 			},
@@ -179,7 +180,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 					'north-eastern Puerto Rico: reports disagree between the former Roosevelt Roads base, Ceiba, and Muñiz base, San Juan (approximate area)'
 			},
 			b52: {
-				short: `${f.number(d.b52)} B-52s, ${d.day('b52')}\n(flight-tracking data)`,
+				short: `${f.number(d.b52)} B-52s, ${d.day('b52')}`,
 				name: `${f.number(d.b52)} B-52H bombers, per flight-tracking data, in an attack demonstration with F-35Bs`,
 				where: 'an orbit north of Caracas (approximate area)'
 			},
@@ -272,12 +273,13 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 				where: 'sur del Caribe, entre Puerto Rico y Venezuela (zona aproximada)'
 			},
 			lakeErie: {
-				short: `USS Lake Erie\ncruce del canal, ${d.day('lakeErie')}`,
+				short: `USS Lake Erie:\ncanal, ${d.day('lakeErie')}`,
 				name: 'Crucero USS Lake Erie',
 				where: 'cruzó el canal de Panamá hacia el sur del Caribe'
 			},
 			marinesAshore: {
-				short: 'Infantes de marina\nen tierra',
+				// One line: a second would run into the Iwo Jima group's label on a 320 px map.
+				short: 'Infantes de marina',
 				name: 'Infantes de marina de la 22.ª Unidad Expedicionaria de Marines (22.ª MEU), en maniobras en tierra',
 				where: 'Camp Santiago, Salinas, Puerto Rico'
 			},
@@ -308,7 +310,7 @@ const MAP_WORDS: Record<Locale, MapWords> = {
 					'noreste de Puerto Rico: los informes discrepan entre la antigua base Roosevelt Roads, en Ceiba, y la base Muñiz, en San Juan (zona aproximada)'
 			},
 			b52: {
-				short: `${f.number(d.b52)} B-52, ${d.day('b52')}\n(seguimiento de vuelos)`,
+				short: `${f.number(d.b52)} B-52, ${d.day('b52')}`,
 				name: `${f.number(d.b52)} bombarderos B-52H, según datos de seguimiento de vuelos, en una demostración de ataque con F-35B`,
 				where: 'una órbita al norte de Caracas (zona aproximada)'
 			},

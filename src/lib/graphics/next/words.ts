@@ -59,7 +59,8 @@ export function nextText(locale: Locale) {
 			? `Lo discutido, hasta ${year(outlook.HANDOVER_BEFORE)}`
 			: `The paths discussed, to ${year(outlook.HANDOVER_BEFORE)}`,
 		labels: placeLabels({
-			talks: es ? `Diálogo, ${spring}` : `Talks, ${spring}`,
+			// The Spanish season needs "boreal", which leaves no room beside the bar on a phone: the year alone.
+			talks: es ? `Diálogo, ${year(outlook.TALKS.from)}` : `Talks, ${spring}`,
 			handover,
 			handoverEnd: es ? `antes de ${handoverBy}` : `before ${handoverBy}`,
 			recall,
