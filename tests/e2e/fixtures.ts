@@ -86,8 +86,21 @@ export { expect };
 /** Waits until the page has woken up: the server HTML has no active step, the live page always has one. */
 export async function hydrated(page: Page): Promise<void> {
 	await expect(page.locator('.story')).toHaveAttribute('data-active-step', /.+/);
-	// The graphics and tables hydrate in tasks of their own after the page (src/lib/hydration/LazyHydrate.svelte).
-	await expect(page.locator('.island:not([data-hydrated])')).toHaveCount(0);
+	// The graphics and tables hydrate in tasks of their own after the page (src/lib/hydration/LazyHydrate.svelte);
+	// a story graphic only once it comes within a screen of the viewport, so one further down may still wait.
+	await expect.poll(() => page.evaluate(unhydratedNearby)).toEqual([]);
+}
+
+/** The islands not yet hydrated, but for those still waiting (`data-waiting`) further than a screen away. */
+function unhydratedNearby(): string[] {
+	const screen = window.innerHeight;
+	return [...document.querySelectorAll<HTMLElement>('.island:not([data-hydrated])')]
+		.filter((island) => {
+			if (!island.hasAttribute('data-waiting')) return true;
+			const box = island.parentElement!.getBoundingClientRect();
+			return box.bottom >= -screen && box.top <= 2 * screen;
+		})
+		.map((island) => island.parentElement?.dataset.graphic ?? island.parentElement?.id ?? 'island');
 }
 
 /**

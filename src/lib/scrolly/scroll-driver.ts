@@ -1,4 +1,5 @@
 import type { Attachment } from 'svelte/attachments';
+import { postTask } from '$lib/hydration/task-queue';
 import type { StoryState } from '$lib/story/story-state.svelte';
 import { cardsOf, whenCardsReady } from './cards';
 import { scrollSteps } from './scroll-steps';
@@ -6,11 +7,20 @@ import { scrollSteps } from './scroll-steps';
 /**
  * The scroll driver, as an attachment for the story's root: once the step cards are in the page,
  * each card that crosses the trigger line (`offset`, a fraction of the viewport's height) is
- * handed to `enter`.
+ * handed to `enter`. It starts in a task of its own: setting up measures every card, a layout of
+ * the whole page, which would otherwise join the story's hydration in one long task.
  */
 export function scrollDriver(story: StoryState, offset: number, enter: (stepId: string) => void): Attachment {
-	return () =>
-		whenCardsReady(story, () =>
-			scrollSteps({ steps: cardsOf(story), offset, onEnter: (card) => enter(card.dataset.stepId ?? '') })
-		);
+	return () => {
+		let stop = (): void => {};
+		const cancel = postTask(() => {
+			stop = whenCardsReady(story, () =>
+				scrollSteps({ steps: cardsOf(story), offset, onEnter: (card) => enter(card.dataset.stepId ?? '') })
+			);
+		});
+		return () => {
+			cancel();
+			stop();
+		};
+	};
 }
