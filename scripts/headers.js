@@ -54,6 +54,11 @@ export function contentSecurityPolicy(hashes) {
  * than pages carry no policy to weigh on every response. Only the embeds add `frame-ancestors *`;
  * elsewhere X-Frame-Options (which browsers ignore where frame-ancestors is present) keeps pages
  * out of frames.
+ *
+ * SvelteKit's own files (`/_app/immutable/*`: modules, styles, fonts) are allowed to any origin: a
+ * page in a sandboxed frame (`sandbox="allow-scripts"`, as WordPress frames every embed) has an
+ * opaque origin, and module scripts load in CORS mode, so without the header the embed never
+ * wakes. They are public, content-hashed files; no page's own policy or framing rule changes.
  * @param {{ base: string, pages: { path: string, hashes: string[] }[], embeds: string[], files: string[] }} site
  *   `pages`: each page's path (a rule's pattern) and its scripts' hashes; `embeds`: each edition's
  *   embed folder (`/embed/`, `/es/embed/`); `files`: static files other sites load (the loader, pym.js).
@@ -77,6 +82,10 @@ export function headersFile({ base, pages, embeds, files }) {
 			])
 		),
 		...embeds.map((path) => rule(`${path}*`, ['Cross-Origin-Resource-Policy: cross-origin'])),
+		rule('/_app/immutable/*', [
+			'Access-Control-Allow-Origin: *',
+			'Cross-Origin-Resource-Policy: cross-origin'
+		]),
 		...files.map((path) =>
 			rule(path, [
 				'Cross-Origin-Resource-Policy: cross-origin',

@@ -1,6 +1,30 @@
 import { base } from '$app/paths';
 import type { Handle } from '@sveltejs/kit';
+import { INLINE_IDS } from '$lib/graphics/map/base-map';
+import { buildBaseMap } from '$lib/graphics/map/basemap.server';
 import { startAfterPaint } from '$lib/hydration/start-after-paint.server';
+
+/**
+ * The base map's two paths, for pages whose map draws them from the page itself (the embeds:
+ * src/lib/graphics/map/base-map.ts). Outside the app's root, so hydration never sees them, and
+ * hidden: only their `<use>` copies are painted. Built once per build.
+ */
+let defs: string | undefined;
+function baseMapDefs(): string {
+	if (defs === undefined) {
+		const { land, focus } = buildBaseMap();
+		defs =
+			'<svg xmlns="http://www.w3.org/2000/svg" style="display:none" aria-hidden="true">' +
+			`<path id="${INLINE_IDS.land}" d="${land}"/><path id="${INLINE_IDS.focus}" d="${focus}"/></svg>`;
+	}
+	return defs;
+}
+
+/** A page that draws the inlined shapes (and only such a page) gets them, at the top of its body. */
+function withBaseMap(html: string): string {
+	if (!html.includes(`href="#${INLINE_IDS.land}"`)) return html;
+	return html.replace(/<body[^>]*>/, (body) => body + baseMapDefs());
+}
 
 /** Each edition's pages declare their language; the Spanish edition lives under /es/. */
 export const handle: Handle = ({ event, resolve }) => {
@@ -9,6 +33,6 @@ export const handle: Handle = ({ event, resolve }) => {
 	const { preload, transform } = startAfterPaint();
 	return resolve(event, {
 		preload,
-		transformPageChunk: ({ html }) => transform(html.replace('%lang%', lang))
+		transformPageChunk: ({ html }) => withBaseMap(transform(html.replace('%lang%', lang)))
 	});
 };

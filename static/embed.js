@@ -4,6 +4,9 @@
  * sends our height message from the iframe's own origin, and tells those iframes, and only those,
  * where they sit in this page's viewport, on scroll and resize, once per animation frame. A
  * message can only ever set a height in pixels.
+ *
+ * An iframe sandboxed without allow-same-origin holds a page of no origin ("null"): its messages
+ * are matched by window alone, and it can only be written to as "*" (a viewport is no secret).
  */
 (function (win, doc) {
 	// The snippet may sit beside every embed on a page: one loader serves them all. A symbol, so
@@ -24,6 +27,11 @@
 		}
 	}
 
+	// Sandboxed without allow-same-origin: the page inside has an opaque origin.
+	function opaque(frame) {
+		return frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
+	}
+
 	function sendAll() {
 		queued = 0;
 		frames = frames.filter(function (frame) {
@@ -40,7 +48,7 @@
 					height: win.innerHeight,
 					width: win.innerWidth
 				},
-				origin
+				opaque(frame) ? '*' : origin
 			);
 		});
 	}
@@ -61,7 +69,7 @@
 		for (var i = 0; i < list.length; i++) {
 			var frame = list[i];
 			if (frame.contentWindow !== event.source) continue;
-			if (event.origin !== originOf(frame)) return;
+			if (event.origin !== (opaque(frame) ? 'null' : originOf(frame))) return;
 			frame.style.height = Math.ceil(height) + 'px';
 			if (frames.indexOf(frame) < 0) frames.push(frame);
 			// A new height moves whatever lies below, and a new embed needs its first viewport.

@@ -2,24 +2,10 @@
  * Embeds in real cross-site iframes: host pages on localhost frame the app on 127.0.0.1.
  */
 import type { Page } from '@playwright/test';
-import { triggerOffset } from '../../src/lib/scrolly/trigger';
 import { expect, steps, test, expectedShown, DRAWN } from './fixtures';
-import { EMBEDDABLE, expectSizedToContent, hostUrl, stepsOf } from './fixtures/embeds';
+import { EMBEDDABLE, embedOpening, expectSizedToContent, hostScrollToStep, hostUrl } from './fixtures/embeds';
 
 const STORY = '/embed/story/';
-
-/** Scrolls the host page until a card of the embedded story sits on the host's trigger line. */
-async function hostScrollToStep(page: Page, frameSelector: string, id: string): Promise<void> {
-	const frame = page.frameLocator(frameSelector);
-	const card = frame.locator(`[data-step-id="${id}"]`);
-	const box = (await card.boundingBox())!;
-	const iframeWidth = (await page.locator(frameSelector).boundingBox())!.width;
-	await page.evaluate(
-		({ middle, offset }) =>
-			window.scrollBy({ top: middle - window.innerHeight * offset, behavior: 'instant' }),
-		{ middle: box.y + box.height / 2, offset: triggerOffset(iframeWidth) }
-	);
-}
 
 test('the loader sizes several embeds on one page to their content, and again when the host narrows to a phone', async ({
 	page
@@ -43,7 +29,7 @@ test('a pym.js parent sizes the iframe', async ({ page }) => {
 	const graphic = EMBEDDABLE[0]!;
 	await page.goto(hostUrl('pym', [`/embed/${graphic}/`]));
 	const frame = page.frameLocator('#pym-embed iframe');
-	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', stepsOf(graphic).at(-1)!.id);
+	await expect(frame.locator('main.embed')).toHaveAttribute('data-active-step', embedOpening(graphic).id);
 	await expect(page.locator('#pym-embed iframe')).toHaveAttribute('height', /^\d+px$/);
 	const before = await expectSizedToContent(page, '#pym-embed iframe');
 	await page.setViewportSize({ width: 320, height: 800 });

@@ -45,7 +45,13 @@ const MALFORMED: unknown[] = [
 	pym('navigateTo', 'javascript:document.title="pwned"'),
 	pym('navigateTo', `${HOST_ORIGIN}/blank.html`),
 	pym('scrollToChildPos', '100'),
-	pym('width', HTML)
+	pym('width', HTML),
+	// WordPress's dialect, to a frame whose URL carries no secret: nothing is ours to answer.
+	{ message: 'ready', secret: 'probe' },
+	{ message: 'ready', secret: HTML },
+	{ message: 'ready', secret: '' },
+	{ message: 'height', value: 5, secret: 'probe' },
+	{ message: 'link', value: 'javascript:document.title="pwned"', secret: 'probe' }
 ];
 
 /** Reads what the embedded story shows and where it is, to compare before and after. */

@@ -3,7 +3,14 @@
  * whenever that may have changed, and hands on the host's viewport, checked, to whoever drives
  * the page. It listens to its parent window only; everything else is dropped unread.
  */
-import { childIdFrom, heightMessages, parseHostMessage, pymMessage, type HostViewport } from './messages';
+import {
+	childIdFrom,
+	heightMessages,
+	parseHostMessage,
+	pymMessage,
+	wpSecretFrom,
+	type HostViewport
+} from './messages';
 
 export interface EmbedChildOptions {
 	/** Names the embed in the Datawrapper dialect, which keys heights by chart id. */
@@ -16,6 +23,8 @@ export interface EmbedChild {
 	attach: (element: HTMLElement) => () => void;
 	/** Posts the height now, changed or not (a state change, a request from the host). */
 	postHeight: () => void;
+	/** Whether the host speaks WordPress's protocol, which caps a frame at 1000 px: the frame may scroll. */
+	wordpress: () => boolean;
 }
 
 /** The page's own height; the root element is as tall as its content, not as the iframe. */
@@ -25,23 +34,26 @@ function pageHeight(): number {
 
 export function embedChild({ embedId, onViewport }: EmbedChildOptions): EmbedChild {
 	let post: (always: boolean) => void = () => {};
+	let secret: string | null = null;
 
 	function attach(): () => void {
 		const parent = window.parent;
 		// A page opened on its own has no one to tell.
 		if (parent === window) return () => {};
 		const childId = childIdFrom(location.search);
+		secret = wpSecretFrom(location.hash);
 		let posted = -1;
 		post = (always) => {
 			const height = pageHeight();
 			if (!always && height === posted) return;
 			posted = height;
-			for (const message of heightMessages(height, embedId, childId)) parent.postMessage(message, '*');
+			for (const message of heightMessages(height, embedId, childId, secret))
+				parent.postMessage(message, '*');
 		};
 
 		const onMessage = (event: MessageEvent) => {
 			if (event.source !== parent) return;
-			const message = parseHostMessage(event.data, childId);
+			const message = parseHostMessage(event.data, childId, secret);
 			if (message?.kind === 'width') post(true);
 			else if (message?.kind === 'viewport') onViewport?.(message.viewport);
 		};
@@ -70,5 +82,5 @@ export function embedChild({ embedId, onViewport }: EmbedChildOptions): EmbedChi
 		};
 	}
 
-	return { attach, postHeight: () => post(true) };
+	return { attach, postHeight: () => post(true), wordpress: () => secret !== null };
 }

@@ -65,6 +65,16 @@ describe('the _headers file', () => {
 					expect(at('/embed.js')['cross-origin-resource-policy']).toBe('cross-origin');
 					expect(at('/_app/immutable/entry/start.js')['content-security-policy']).toBeUndefined();
 				});
+
+				it('lets a sandboxed frame (an opaque origin) load the shared modules, once, and nothing else loosened', () => {
+					for (const file of ['/_app/immutable/entry/start.js', '/_app/immutable/assets/0.css']) {
+						// Joined twice, `*, *` would be no origin at all: one rule sets it.
+						expect(at(file)['access-control-allow-origin'], file).toBe('*');
+						expect(at(file)['x-frame-options'], file).toBe('SAMEORIGIN');
+					}
+					for (const path of ['/', '/embed/gdp/', '/es/embed/story/', '/map/base.svg'])
+						expect(at(path)['access-control-allow-origin'], path).toBeUndefined();
+				});
 			});
 		}
 

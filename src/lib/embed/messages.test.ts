@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { childIdFrom, heightMessages, MESSAGE_TYPE, parseHostMessage, pymMessage } from './messages';
+import {
+	childIdFrom,
+	heightMessages,
+	MESSAGE_TYPE,
+	parseHostMessage,
+	pymMessage,
+	wpSecretFrom
+} from './messages';
 
 const own = (fields: Record<string, unknown>) => ({ type: MESSAGE_TYPE, kind: 'viewport', ...fields });
 const good = own({ top: -120.5, height: 800, width: 1280 });
@@ -107,5 +114,55 @@ describe('heightMessages', () => {
 	});
 	it('writes pym.js messages as pym.js reads them', () => {
 		expect(pymMessage('a', 'parentPositionInfo', '')).toBe('pymxPYMxaxPYMxparentPositionInfoxPYMx');
+	});
+});
+
+describe('WordPress’s protocol', () => {
+	it('takes a secret of letters and digits from #?secret=, and nothing else', () => {
+		expect(wpSecretFrom('#?secret=Ab3xYz9Q0k')).toBe('Ab3xYz9Q0k');
+		for (const odd of [
+			'',
+			'#',
+			'#?secret=',
+			'#secret=abc',
+			'#?secret=ab-c',
+			'#?secret=ab c',
+			'#?secret=abc&x=1',
+			'#?secret=%3Cimg%3E',
+			'#?secret=<img>',
+			'#?secret=abcé',
+			`#?secret=${'a'.repeat(65)}`,
+			'#step-gdp-collapse?secret=abc'
+		])
+			expect(wpSecretFrom(odd), odd).toBeNull();
+	});
+
+	it('sends the height with the secret, and only when there is one', () => {
+		expect(heightMessages(640.2, 'e', null, 'abc123')).toContainEqual({
+			message: 'height',
+			value: 641,
+			secret: 'abc123'
+		});
+		expect(heightMessages(640, 'e', null).some((m) => typeof m === 'object' && 'message' in m)).toBe(false);
+	});
+
+	it('answers ready with our secret only, in exactly that shape', () => {
+		expect(parseHostMessage({ message: 'ready', secret: 'abc123' }, null, 'abc123')).toEqual({
+			kind: 'width'
+		});
+		for (const [name, data, secret] of [
+			['another secret', { message: 'ready', secret: 'zzz999' }, 'abc123'],
+			['no secret of ours', { message: 'ready', secret: 'abc123' }, null],
+			['a secret that is not a string', { message: 'ready', secret: ['abc123'] }, 'abc123'],
+			['an extra key', { message: 'ready', secret: 'abc123', value: 1 }, 'abc123'],
+			['another message', { message: 'height', secret: 'abc123' }, 'abc123'],
+			['a missing secret', { message: 'ready' }, 'abc123'],
+			[
+				'a prototype-less object',
+				Object.assign(Object.create(null), { message: 'ready', secret: 'abc123' }),
+				'abc123'
+			]
+		] as [string, unknown, string | null][])
+			expect(parseHostMessage(data, null, secret), name).toBeNull();
 	});
 });

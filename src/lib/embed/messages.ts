@@ -18,6 +18,7 @@ export interface HostViewport {
 	width: number;
 }
 
+/** `width`: a host asks for our height again (pym.js's width ping, WordPress's `ready`). */
 export type HostMessage = { kind: 'viewport'; viewport: HostViewport } | { kind: 'width' };
 
 /** Bounds no real page exceeds: beyond them a number is an attack or a bug, not a layout. */
@@ -35,6 +36,19 @@ const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export function childIdFrom(search: string): string | null {
 	const id = new URLSearchParams(search).get('childId');
 	return id !== null && CHILD_ID.test(id) ? id : null;
+}
+
+/**
+ * WordPress frames an embed it found by oEmbed with `#?secret=<10 letters and digits>` on its
+ * URL and the same secret on the iframe, and sizes the iframe that sends
+ * `{message: 'height', value, secret}` (clamped to 200–1000 px). We take a secret of letters and
+ * digits only; anything else and the page speaks no WordPress at all.
+ */
+const WP_SECRET = /^#\?secret=([A-Za-z0-9]{1,64})$/;
+
+/** The WordPress secret from the URL's hash, or null when absent or odd. */
+export function wpSecretFrom(hash: string): string | null {
+	return WP_SECRET.exec(hash)?.[1] ?? null;
 }
 
 function isViewportSize(n: unknown): n is number {
@@ -79,22 +93,35 @@ function parsePym(data: string, childId: string): HostMessage | null {
 }
 
 const OWN_VIEWPORT_KEYS = ['type', 'kind', 'top', 'height', 'width'] as const;
+const WP_READY_KEYS = ['message', 'secret'] as const;
 
 /**
  * Reads a message's data as something the host may tell us, or null. It never throws and never
  * returns anything but the numbers it checked: no string from a message leaves this function.
- * `childId` is our pym.js id; without one, pym.js messages are not for us.
+ * `childId` is our pym.js id, `secret` our WordPress secret; without one, that dialect is not for us.
  */
-export function parseHostMessage(data: unknown, childId: string | null): HostMessage | null {
+export function parseHostMessage(
+	data: unknown,
+	childId: string | null,
+	secret: string | null = null
+): HostMessage | null {
 	if (typeof data === 'string') return childId && data.length <= 512 ? parsePym(data, childId) : null;
+	// WordPress's `ready`, with our own secret: it wants our height again.
+	if (hasExactly(data, WP_READY_KEYS))
+		return secret !== null && data.message === 'ready' && data.secret === secret ? { kind: 'width' } : null;
 	if (!hasExactly(data, OWN_VIEWPORT_KEYS)) return null;
 	if (data.type !== MESSAGE_TYPE || data.kind !== 'viewport') return null;
 	const viewport = viewportOf(data.top, data.height, data.width);
 	return viewport ? { kind: 'viewport', viewport } : null;
 }
 
-/** The page's height, in every dialect a host may understand. */
-export function heightMessages(height: number, embedId: string, childId: string | null): (string | object)[] {
+/** The page's height, in every dialect a host may understand; WordPress's only with a secret. */
+export function heightMessages(
+	height: number,
+	embedId: string,
+	childId: string | null,
+	secret: string | null = null
+): (string | object)[] {
 	const px = Math.ceil(Math.min(MAX_HEIGHT, Math.max(0, height)));
 	const messages: (string | object)[] = [
 		// Our own: the one the project's loader reads.
@@ -103,6 +130,7 @@ export function heightMessages(height: number, embedId: string, childId: string 
 		{ 'datawrapper-height': { [embedId]: px } }
 	];
 	if (childId) messages.push(pymMessage(childId, 'height', String(px)));
+	if (secret !== null) messages.push({ message: 'height', value: px, secret });
 	return messages;
 }
 

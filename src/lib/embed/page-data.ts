@@ -76,6 +76,15 @@ function embedChoices(story: Story) {
 }
 
 /**
+ * The iframe's title for an embed (a graphic id or 'story'), in the story's language: what a screen
+ * reader announces on the publisher's page, in the builder's codes and the oEmbed answer alike.
+ */
+export function frameTitle(story: Story, target: string): string {
+	const choice = embedChoices(story).find((c) => c.id === target);
+	return choice ? `${choice.label}: ${story.title}` : story.title;
+}
+
+/**
  * What the snippet builder offers: every embeddable graphic and the whole story, with their steps, in
  * every language. `site` is the configured address (ORIGIN and BASE_PATH) the snippets point at,
  * whatever address the builder is opened at (a preview host, a redirect).
@@ -97,7 +106,7 @@ export function embedBuilderData(story: Story, site: string) {
 			.map((e) => {
 				const edition = storyIn(e.locale);
 				const frameTitles = Object.fromEntries(
-					embedChoices(edition).map((c) => [c.id, `${c.label}: ${edition.title}`])
+					embedChoices(edition).map((c) => [c.id, frameTitle(edition, c.id)])
 				);
 				return { path: e.path, name: e.name, locale: e.locale, frameTitles };
 			}),

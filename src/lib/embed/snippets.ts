@@ -51,3 +51,20 @@ export function embedSnippets(site: string, choice: EmbedChoice, title: string, 
 }
 
 export type EmbedSnippets = ReturnType<typeof embedSnippets>;
+
+/** The column width an oEmbed answer describes: a news article's. */
+export const OEMBED_WIDTH = 600;
+
+/**
+ * The code an oEmbed consumer (WordPress, Ghost, an editor that unfurls links) places for a
+ * pasted link: the embed's iframe alone, no script. Only attributes WordPress's sanitizer keeps
+ * carry its size; the height is an attribute, not a style, so that a host speaking one of the
+ * embed's height dialects (WordPress's, AMP's) can change it. No `scrolling="no"`: a host that
+ * sizes nothing leaves a frame that scrolls rather than one that cuts the graphic off.
+ */
+export function oembedSnippet(site: string, choice: EmbedChoice, title: string, height: number): string {
+	return (
+		`<iframe src="${attr(embedUrl(site, choice))}" title="${attr(title)}" width="${OEMBED_WIDTH}" ` +
+		`height="${Math.round(height)}" frameborder="0" style="width:100%;max-width:${OEMBED_WIDTH}px;border:0" loading="lazy"></iframe>`
+	);
+}

@@ -41,6 +41,16 @@ export interface HeadMeta {
 	alternates: Alternate[];
 	/** NewsArticle JSON-LD, already safe to place inside a script element. */
 	jsonLd?: string;
+	/** The oEmbed answer for what this page shows, for editors that turn a pasted link into an embed. */
+	oembed?: string;
+}
+
+/**
+ * The oEmbed file of an embed (a graphic id or 'story'), as src/routes/[[lang=lang]]/embed/…/oembed.json
+ * writes it (src/lib/embed/oembed.server.ts builds its contents).
+ */
+function oembedUrl(root: string, story: Story, target: string): string {
+	return root + editionOf(story.locale).path + `embed/${target}/oembed.json`;
 }
 
 /** Descriptions longer than this are cut by most previews anyway. */
@@ -67,6 +77,7 @@ export function storyMeta(story: Story, root: string): HeadMeta {
 		image: card,
 		article: { published: story.published, modified: story.published },
 		alternates: alternates(root),
+		oembed: oembedUrl(root, story, 'story'),
 		jsonLd: scriptSafeJson({
 			'@context': 'https://schema.org',
 			'@type': 'NewsArticle',
@@ -120,7 +131,8 @@ export function graphicMeta(
 	return {
 		...stepMeta(story, step, root),
 		url: root + path,
-		image: image(root + graphicCardPath(story.locale, graphic), stepCard(story, step).alt)
+		image: image(root + graphicCardPath(story.locale, graphic), stepCard(story, step).alt),
+		oembed: oembedUrl(root, story, graphic)
 	};
 }
 
@@ -159,6 +171,16 @@ export function headHtml(meta: HeadMeta): string {
 		tag('meta', { name: 'description', content: meta.description }),
 		tag('link', { rel: 'canonical', href: meta.canonical }),
 		...meta.alternates.map((a) => tag('link', { rel: 'alternate', hreflang: a.hreflang, href: a.href })),
+		...(meta.oembed
+			? [
+					tag('link', {
+						rel: 'alternate',
+						type: 'application/json+oembed',
+						href: meta.oembed,
+						title: meta.title
+					})
+				]
+			: []),
 		...og.map(([property, content]) => tag('meta', { property, content })),
 		...twitter.map(([name, content]) => tag('meta', { name, content })),
 		...(meta.jsonLd ? [inlineScript(meta.jsonLd, 'application/ld+json')] : [])
