@@ -8,7 +8,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { OEMBED_WIDTH } from '../../src/lib/embed/snippets';
 import { expect, inEveryEdition, test } from './fixtures';
-import { EMBEDDABLE, embedOpening, landPixels, stepsOf } from './fixtures/embeds';
+import { EMBEDDABLE, embedOpening, landPixels, MIN_LAND, stepsOf } from './fixtures/embeds';
 import { APP_ORIGIN, HOST_ORIGIN } from './fixtures/ports';
 
 interface OEmbed {
@@ -152,14 +152,14 @@ inEveryEdition((edition) => {
 				const frame = page.frameLocator(selector);
 				const root = frame.locator('main.embed');
 				const own = stepsOf(graphic);
-				await expect(root).toHaveAttribute('data-active-step', own.at(-1)!.id);
+				await expect(root).toHaveAttribute('data-active-step', embedOpening(graphic).id);
 				await expectWordPressSized(page, selector);
 				if (graphic === 'map') {
 					await expect
 						.poll(
 							async () => (await landPixels(page, frame.locator('[data-graphic="map"] svg').first())).land
 						)
-						.toBeGreaterThan(0.05);
+						.toBeGreaterThan(MIN_LAND);
 				}
 				await frame.locator('.controls .dot').first().click();
 				await expect(root).toHaveAttribute('data-active-step', own[0]!.id);

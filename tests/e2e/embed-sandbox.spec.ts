@@ -18,6 +18,7 @@ import {
 	hostScrollToStep,
 	hostUrl,
 	landPixels,
+	MIN_LAND,
 	stepsOf
 } from './fixtures/embeds';
 
@@ -33,7 +34,7 @@ async function expectLand(page: Page, map: Locator): Promise<void> {
 	// Polled: an embedded story moves its graphic as the host scrolls, and a shot can catch it moving.
 	await expect
 		.poll(async () => (await landPixels(page, map)).land, { message: 'land' })
-		.toBeGreaterThan(0.05);
+		.toBeGreaterThan(MIN_LAND);
 	expect((await landPixels(page, map)).focus, 'Venezuela').toBeGreaterThan(0.005);
 }
 
