@@ -4,8 +4,11 @@ import { editionPath, otherEditions } from '$lib/i18n/editions';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { presenterText } from './text';
+import { qrSvg, storyUrl } from './qr.server';
 
-export function presenterPageData(story: Story) {
+/** `root` is the site's address, ORIGIN followed by BASE_PATH. */
+export function presenterPageData(story: Story, root: string) {
+	const url = storyUrl(root, story.locale);
 	return {
 		title: story.title,
 		/** This edition's presenter, from the site root. */
@@ -16,6 +19,8 @@ export function presenterPageData(story: Story) {
 		texts: graphicTexts(story.locale),
 		quoteTo: uiText(story).quoteTo,
 		editorsNote: { title: uiText(story).editorsNote, text: story.editorsNote },
-		ui: presenterText(story.locale)
+		ui: presenterText(story.locale),
+		/** The audience code on the first and last stages: the story's address, and its QR code. */
+		audience: { url, code: qrSvg(url) }
 	};
 }
