@@ -5,6 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import JSZip from 'jszip';
 import jsQR from 'jsqr';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, inEveryEdition, test } from './fixtures';
 import { APP_ORIGIN } from './fixtures/ports';
 import { decodePng } from './png';
@@ -23,6 +25,8 @@ const textOf = (xml: string) =>
 		.replace(/&apos;/g, "'");
 
 const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Text as a PDF reader extracts it, where words set as separate runs may come apart: compared without spaces. */
+const squeezed = (s: string) => s.replace(/\s+/g, '');
 
 inEveryEdition((edition) => {
 	const file = `build${edition.path}present/slides.pptx`;
@@ -89,6 +93,52 @@ inEveryEdition((edition) => {
 			expect(
 				decodePng(Buffer.from(await zip.file(`ppt/media/${media}`)!.async('uint8array'))).width
 			).toBeGreaterThanOrEqual(1920);
+		});
+	});
+});
+
+inEveryEdition((edition) => {
+	const file = `build${edition.path}present/slides.pdf`;
+	test.describe('the PDF', () => {
+		let pages: string[];
+		test.beforeAll(async () => {
+			const doc = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;
+			pages = [];
+			for (let i = 1; i <= doc.numPages; i++) {
+				const content = await (await doc.getPage(i)).getTextContent();
+				pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+			}
+		});
+
+		test('has a page per stage, a title page and a closing page, and stays under 10 MB', () => {
+			expect(statSync(file).size).toBeLessThan(MAX_BYTES);
+			expect(pages).toHaveLength(edition.steps.length + 2);
+			expect(squeezed(pages[0]!)).toContain(squeezed(edition.story.title));
+			expect(squeezed(pages.at(-1)!)).toContain(squeezed(new URL(edition.path, APP_ORIGIN).href));
+		});
+
+		test('text extraction finds each stage’s first words on its page', () => {
+			for (const [i, step] of edition.steps.entries()) {
+				const first = plain(step.text.map((s) => s.text).join(''))
+					.split(' ')
+					.slice(0, 6)
+					.join(' ');
+				expect(squeezed(pages[i + 1]!), step.id).toContain(squeezed(first));
+			}
+		});
+
+		test('every font it uses is embedded', async () => {
+			const pdf = await PDFDocument.load(readFileSync(file));
+			const descriptors = pdf.context
+				.enumerateIndirectObjects()
+				.map(([, object]) => object)
+				.filter(
+					(o): o is PDFDict =>
+						o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor')
+				);
+			expect(descriptors.length).toBeGreaterThanOrEqual(2);
+			for (const d of descriptors)
+				expect(['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k)))).toBe(true);
 		});
 	});
 });

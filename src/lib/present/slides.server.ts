@@ -42,6 +42,8 @@ export interface SlideDeck {
 	dek: string;
 	credit: string;
 	asOf: string;
+	/** When the story was last changed (its editor's note), ISO. */
+	updated: string;
 	editorsNote: { title: string; words: Run[] };
 	/** The story's address in this edition, and its QR code as a PNG. */
 	url: string;
@@ -164,6 +166,7 @@ export function slideDeck(story: Story, root: string): SlideDeck {
 		dek: story.dek,
 		credit: story.credit,
 		asOf: ui.asOf,
+		updated: story.updated,
 		editorsNote: { title: ui.editorsNote, words: runs(story.editorsNote) },
 		url,
 		qr: renderPng(qrSvg(url, QR_PX)),
