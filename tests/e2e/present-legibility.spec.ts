@@ -35,6 +35,8 @@ for (const [width, height] of [
 ] as const) {
 	inEveryEdition((edition) => {
 		test(`every stage reads from the back of the room at ${width}×${height}`, async ({ page }) => {
+			// Every stage of the story, each measured and its labels checked pair by pair.
+			test.slow();
 			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.setViewportSize({ width, height });
 			await openPresenter(page, '', edition);
