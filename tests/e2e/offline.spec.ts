@@ -232,6 +232,9 @@ test('after one visit to the presenter, its slides open with the network off', a
 	await openPresenter(page);
 	await offlineReady(page);
 	await context.setOffline(true);
+	// Reloaded, the page is the worker's to answer.
+	await page.reload();
+	await expect(deck(page)).toHaveAttribute('data-live', 'true');
 	const answers = await page.evaluate(() =>
 		Promise.all(
 			['slides.pptx', 'slides.pdf'].map(async (name) => {

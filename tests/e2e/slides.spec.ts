@@ -142,3 +142,28 @@ inEveryEdition((edition) => {
 		});
 	});
 });
+
+test('the stage and the notes window link both files, served with their types', async ({ page, request }) => {
+	const links: string[] = [];
+	for (const [path, selector] of [
+		['/present/', '.deck .slides a'],
+		['/present/notes/', '.help .slides a']
+	] as const) {
+		await page.goto(path);
+		for (const href of await page
+			.locator(selector)
+			.evaluateAll((els) => els.map((a) => a.getAttribute('href')!)))
+			links.push(`${path} ${href}`);
+	}
+	expect(links).toEqual([
+		'/present/ /present/slides.pptx',
+		'/present/ /present/slides.pdf',
+		'/present/notes/ /present/slides.pptx',
+		'/present/notes/ /present/slides.pdf'
+	]);
+	for (const [file, type] of [
+		['slides.pptx', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
+		['slides.pdf', 'application/pdf']
+	])
+		expect((await request.get(`/present/${file}`)).headers()['content-type']).toBe(type);
+});
