@@ -18,7 +18,14 @@ export function presenterPageData(story: Story, root: string) {
 		sections: story.sections,
 		texts: graphicTexts(story.locale),
 		quoteTo: uiText(story).quoteTo,
-		editorsNote: { title: uiText(story).editorsNote, text: story.editorsNote },
+		/**
+		 * The first stage's dated note, in its short form: the full note and the step's words do not fit
+		 * beside the graphic at a size the room can read. The slides' title page carries it in full.
+		 */
+		editorsNote: {
+			title: uiText(story).editorsNote,
+			text: [{ kind: 'text' as const, text: uiText(story).editorsNoteShort }]
+		},
 		ui: presenterText(story.locale),
 		/** The audience code on the first and last stages: the story's address, and its QR code. */
 		audience: { url, code: qrSvg(url) }
