@@ -50,7 +50,9 @@ const types = {
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
+	'.webmanifest': 'application/manifest+json',
+	'.pdf': 'application/pdf',
+	'.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
 };
 const compressible = new Set([
 	'.html',

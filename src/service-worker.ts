@@ -8,7 +8,15 @@
  * rules live in $lib/present/offline.ts.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { cacheable, cacheName, isStaleCache, precached, strategyFor } from '$lib/present/offline';
+import {
+	cacheable,
+	cacheName,
+	isStaleCache,
+	precached,
+	slideFiles,
+	slidesFor,
+	strategyFor
+} from '$lib/present/offline';
 
 // The worker's global scope: the DOM lib's `self` is typed as a Window.
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -16,6 +24,8 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(base, version);
 const hashed = new Set(build);
 const pages = new Set(precached([...prerendered, ...files]));
+/** Served like pages, but saved only once a presenter's page has been opened. */
+const known = new Set([...pages, ...slideFiles(prerendered)]);
 
 /** Saves every file of this build, or fails the install (to be tried again) if any answer is wrong. */
 async function precache(): Promise<void> {
@@ -33,15 +43,37 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(precache().then(() => sw.skipWaiting()));
 });
 
+/** Saves a presenter's slides in the background, where they are not saved yet. */
+async function saveSlides(paths: string[]): Promise<void> {
+	const cache = await caches.open(CACHE);
+	for (const path of paths) {
+		if (await cache.match(path)) continue;
+		const response = await fetch(path);
+		if (cacheable(path, response)) await cache.put(path, response);
+	}
+}
+
+/** The slides of every presenter's page open now, the one that registered this worker included. */
+async function slidesOfOpenPresenters(): Promise<string[]> {
+	const open = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	return open.flatMap((client) => slidesFor(new URL(client.url).pathname, [...known]));
+}
+
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches
-			.keys()
-			.then((names) =>
-				Promise.all(
-					names.filter((name) => isStaleCache(name, base, version)).map((name) => caches.delete(name))
-				)
-			)
+		Promise.all([
+			caches
+				.keys()
+				.then((names) =>
+					Promise.all(
+						names.filter((name) => isStaleCache(name, base, version)).map((name) => caches.delete(name))
+					)
+				),
+			// The slides are a convenience: without a network to fetch them, the worker still takes over.
+			slidesOfOpenPresenters()
+				.then(saveSlides)
+				.catch(() => undefined)
+		])
 	);
 });
 
@@ -74,7 +106,9 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	// The cache holds one copy per path: `?auto=10` and `?x-sveltekit-invalidated` read the same page.
-	const strategy = strategyFor(url.pathname, hashed, pages);
+	const strategy = strategyFor(url.pathname, hashed, known);
+	const slides = slidesFor(url.pathname, [...known]);
+	if (slides.length > 0) event.waitUntil(saveSlides(slides).catch(() => undefined));
 	if (strategy === 'cache-first') event.respondWith(cacheFirst(request, url.pathname));
 	else if (strategy === 'network-first') event.respondWith(networkFirst(request, url.pathname));
 });

@@ -227,3 +227,21 @@ test('an open presenter survives a new deploy: it reloads into the new build, wh
 		rmSync(dir, { recursive: true, force: true });
 	}
 });
+
+test('after one visit to the presenter, its slides open with the network off', async ({ page, context }) => {
+	await openPresenter(page);
+	await offlineReady(page);
+	await context.setOffline(true);
+	// Reloaded, the page is the worker's to answer.
+	await page.reload();
+	await expect(deck(page)).toHaveAttribute('data-live', 'true');
+	const answers = await page.evaluate(() =>
+		Promise.all(
+			['slides.pptx', 'slides.pdf'].map(async (name) => {
+				const response = await fetch(`/present/${name}`);
+				return `${name} ${response.status} ${(await response.arrayBuffer()).byteLength > 0}`;
+			})
+		)
+	);
+	expect(answers).toEqual(['slides.pptx 200 true', 'slides.pdf 200 true']);
+});

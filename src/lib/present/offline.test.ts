@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheable, cacheName, isStaleCache, precached, strategyFor } from './offline';
+import { cacheable, cacheName, isStaleCache, precached, slidesFor, strategyFor } from './offline';
 
 describe('offline caches', () => {
 	it('names a cache after the copy and the build', () => {
@@ -37,6 +37,18 @@ describe('offline caches', () => {
 				'/embed.js'
 			])
 		).toEqual(['/', '/es/', '/es/present/', '/s/gdp-collapse/', '/embed.js']);
+	});
+
+	it('leaves the slides to a presenter’s visit: the stage and its notes window save their edition’s', () => {
+		const paths = ['/', '/present/', '/present/slides.pptx', '/present/slides.pdf', '/es/present/slides.pdf'];
+		expect(precached(paths)).toEqual(['/', '/present/']);
+		expect(slidesFor('/present/', paths)).toEqual(['/present/slides.pptx', '/present/slides.pdf']);
+		expect(slidesFor('/es/present/notes/', paths)).toEqual(['/es/present/slides.pdf']);
+		expect(slidesFor('/news/maduro/present/', ['/news/maduro/present/slides.pptx'])).toEqual([
+			'/news/maduro/present/slides.pptx'
+		]);
+		expect(slidesFor('/', paths)).toEqual([]);
+		expect(slidesFor('/present/slides.pdf', paths)).toEqual([]);
 	});
 
 	it('never asks for the files hosts read but do not serve', () => {

@@ -18,14 +18,34 @@ export function isStaleCache(name: string, base: string, version: string): boole
 	return name.startsWith(`${PREFIX}:${base || '/'}:`) && name !== cacheName(base, version);
 }
 
+/** The presenter's slides to send ahead (/present/slides.pptx and .pdf), a few megabytes each. */
+const SLIDES = /\/present\/slides\.(pptx|pdf)$/;
+
 /**
  * What the first visit saves for offline use: every page and static file but the share images,
  * which only link previews fetch, and which would otherwise be most of what a reader on a slow
- * connection downloads in the background (a few megabytes, one per step and edition); and but the
- * files hosts read and never serve (one missing answer, and the whole precache fails).
+ * connection downloads in the background (a few megabytes, one per step and edition); but the
+ * presenter's slides, which only a presenter's visit saves (slidesFor); and but the files hosts
+ * read and never serve (one missing answer, and the whole precache fails).
  */
 export function precached(paths: readonly string[]): string[] {
-	return paths.filter((path) => !path.endsWith('/card.png') && !/\/_(headers|redirects)$/.test(path));
+	return paths.filter(
+		(path) => !path.endsWith('/card.png') && !SLIDES.test(path) && !/\/_(headers|redirects)$/.test(path)
+	);
+}
+
+/** Every slides file of the build, in every edition. */
+export function slideFiles(paths: readonly string[]): string[] {
+	return paths.filter((path) => SLIDES.test(path));
+}
+
+/**
+ * The slides that go with a presenter's page (its stage or its notes window): saved when that page
+ * is opened, so a showcase that loses its network still has them to hand out.
+ */
+export function slidesFor(pathname: string, paths: readonly string[]): string[] {
+	const presenter = /^(.*\/present\/)(notes\/)?$/.exec(pathname)?.[1];
+	return presenter ? slideFiles(paths).filter((path) => path.startsWith(`${presenter}slides.`)) : [];
 }
 
 export type Strategy = 'cache-first' | 'network-first';
@@ -58,7 +78,9 @@ const TYPES: Record<string, string[]> = {
 	xml: ['application/xml', 'text/xml'],
 	txt: ['text/plain'],
 	csv: ['text/csv'],
-	webmanifest: ['application/manifest+json']
+	webmanifest: ['application/manifest+json'],
+	pdf: ['application/pdf'],
+	pptx: ['application/vnd.openxmlformats-officedocument.presentationml.presentation']
 };
 
 /**

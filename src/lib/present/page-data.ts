@@ -4,8 +4,11 @@ import { editionPath, otherEditions } from '$lib/i18n/editions';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { presenterText } from './text';
+import { qrSvg, storyUrl } from './qr.server';
 
-export function presenterPageData(story: Story) {
+/** `root` is the site's address, ORIGIN followed by BASE_PATH. */
+export function presenterPageData(story: Story, root: string) {
+	const url = storyUrl(root, story.locale);
 	return {
 		title: story.title,
 		/** This edition's presenter, from the site root. */
@@ -15,7 +18,16 @@ export function presenterPageData(story: Story) {
 		sections: story.sections,
 		texts: graphicTexts(story.locale),
 		quoteTo: uiText(story).quoteTo,
-		editorsNote: { title: uiText(story).editorsNote, text: story.editorsNote },
-		ui: presenterText(story.locale)
+		/**
+		 * The first stage's dated note, in its short form: the full note and the step's words do not fit
+		 * beside the graphic at a size the room can read. The slides' title page carries it in full.
+		 */
+		editorsNote: {
+			title: uiText(story).editorsNote,
+			text: [{ kind: 'text' as const, text: uiText(story).editorsNoteShort }]
+		},
+		ui: presenterText(story.locale),
+		/** The audience code on the first and last stages: the story's address, and its QR code. */
+		audience: { url, code: qrSvg(url) }
 	};
 }

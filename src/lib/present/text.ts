@@ -25,6 +25,8 @@ export function presenterText(locale: Locale) {
 		theEnd: 'This is the last step.',
 		elapsed: 'Elapsed',
 		resetClock: 'Restart clock',
+		slides: 'Slides to send ahead, with the speaker notes:',
+		slidesShort: 'Slides:',
 		keys: 'Next: → ↓ Space PageDown Enter. Back: ← ↑ Shift+Space PageUp. Home, End, digits then Enter. F full screen, N notes.'
 	};
 	const es: typeof en = {
@@ -49,6 +51,8 @@ export function presenterText(locale: Locale) {
 		theEnd: 'Este es el último paso.',
 		elapsed: 'Tiempo',
 		resetClock: 'Reiniciar reloj',
+		slides: 'Diapositivas para enviar, con las notas del orador:',
+		slidesShort: 'Diapositivas:',
 		keys: 'Avanzar: → ↓ Espacio AvPág Intro. Volver: ← ↑ Mayús+Espacio RePág. Inicio, Fin, número e Intro. F pantalla completa, N notas.'
 	};
 	return locale === 'es' ? es : en;

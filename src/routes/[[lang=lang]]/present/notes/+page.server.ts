@@ -1,7 +1,10 @@
+import { base } from '$app/paths';
 import { editionParams, storyAt } from '$lib/story/stories';
 import { presenterPageData } from '$lib/present/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = editionParams;
 
-export const load: PageServerLoad = ({ params }) => presenterPageData(storyAt(params.lang));
+// During prerendering, url.origin is the configured ORIGIN.
+export const load: PageServerLoad = ({ params, url }) =>
+	presenterPageData(storyAt(params.lang), url.origin + base);
