@@ -95,8 +95,8 @@ export async function slidesPdf(deck: SlideDeck): Promise<Uint8Array> {
 	pdf.setAuthor(deck.credit);
 	pdf.setLanguage(deck.locale);
 	// Dated by the story, not the build, so every build writes the same file.
-	pdf.setCreationDate(new Date(deck.updated));
-	pdf.setModificationDate(new Date(deck.updated));
+	pdf.setCreationDate(new Date(deck.published));
+	pdf.setModificationDate(new Date(deck.published));
 	const fonts: Fonts = {
 		regular: await pdf.embedFont(readFileSync(FONT_FILES.regular), { subset: true }),
 		bold: await pdf.embedFont(readFileSync(FONT_FILES.bold), { subset: true })

@@ -42,8 +42,8 @@ export interface SlideDeck {
 	dek: string;
 	credit: string;
 	asOf: string;
-	/** When the story was last changed (its editor's note), ISO. */
-	updated: string;
+	/** The explainer's publication date, ISO: the slides are dated by it, so builds match. */
+	published: string;
 	editorsNote: { title: string; words: Run[] };
 	/** The story's address in this edition, and its QR code as a PNG. */
 	url: string;
@@ -166,7 +166,7 @@ export function slideDeck(story: Story, root: string): SlideDeck {
 		dek: story.dek,
 		credit: story.credit,
 		asOf: ui.asOf,
-		updated: story.updated,
+		published: story.published,
 		editorsNote: { title: ui.editorsNote, words: runs(story.editorsNote) },
 		url,
 		qr: renderPng(qrSvg(url, QR_PX)),
