@@ -40,7 +40,7 @@ function problems(text: string): { line: number; reason: string }[] {
 describe('the story file', () => {
 	it('parses into typed sections and steps', () => {
 		const parsed = parseStory(readFileSync(FILE, 'utf8'), FILE);
-		const steps = parsed.sections.flatMap((s) => s.steps);
+		const steps = parsed.steps;
 		expect(parsed.sections.map((s) => s.id)).toEqual([
 			'armada',
 			'life',
@@ -63,14 +63,14 @@ describe('the story file', () => {
 
 	it('resolves figures from the data, with their sources', () => {
 		const parsed = parseStory(readFileSync(FILE, 'utf8'), FILE);
-		const collapse = parsed.sections.flatMap((s) => s.steps).find((s) => s.id === 'gdp-collapse')!;
+		const collapse = parsed.steps.find((s) => s.id === 'gdp-collapse')!;
 		const fall = collapse.text.find((seg) => seg.kind === 'fact' && seg.key === 'gdp.fall');
 		expect(fall).toEqual({ kind: 'fact', key: 'gdp.fall', text: 'about 70%', sources: ['mpd'] });
 	});
 
 	it('keeps quotes short, attributed and few', () => {
 		const parsed = parseStory(readFileSync(FILE, 'utf8'), FILE);
-		const quotes = parsed.sections.flatMap((s) => s.steps).flatMap((s) => (s.quote ? [s.quote] : []));
+		const quotes = parsed.steps.flatMap((s) => (s.quote ? [s.quote] : []));
 		expect(quotes.length).toBeLessThanOrEqual(3);
 		for (const q of quotes) {
 			expect(q.text.split(/\s+/).length).toBeLessThan(8);

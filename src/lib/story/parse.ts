@@ -305,6 +305,7 @@ export function parseStory(text: string, file: string): Story {
 		published: PUBLISHED,
 		editorsNote,
 		sections,
+		steps: sections.flatMap((s) => s.steps),
 		method,
 		corrections
 	};
