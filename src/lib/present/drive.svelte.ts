@@ -2,8 +2,8 @@
  * What the presenter's windows share: the key handler (keyboard and clickers), the URL hash and
  * the channel between windows. All of it moves the story through the one step-state model.
  */
-import { motion } from '$lib/graphics/common/motion.svelte';
-import { replaceHash, stepIdFromHash } from '$lib/story/hash';
+import { openStepFromHash } from '$lib/scrolly/hash-driver.svelte';
+import { replaceHash } from '$lib/story/hash';
 import type { StoryState } from '$lib/story/story-state.svelte';
 import { joinSteps, type StepSync } from './channel';
 import { commandFor, keyTarget, positionFromDigits, typeDigit, type Command } from './keys';
@@ -86,13 +86,7 @@ export class PresenterControl {
 	 */
 	connect(scope: string, onRemote?: () => void): () => void {
 		const { story } = this;
-		const followHash = () => {
-			const id = stepIdFromHash(location.hash);
-			if (id === null) return;
-			motion.jump(() => {
-				if (!story.go(id)) story.go(0);
-			});
-		};
+		const followHash = () => openStepFromHash(story);
 		followHash();
 		window.addEventListener('hashchange', followHash);
 		window.addEventListener('keydown', this.onkeydown);
