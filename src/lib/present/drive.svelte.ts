@@ -6,7 +6,7 @@ import { openStepFromHash } from '$lib/scrolly/hash-driver.svelte';
 import { replaceHash } from '$lib/story/hash';
 import type { StoryState } from '$lib/story/story-state.svelte';
 import { joinSteps, type StepSync } from './channel';
-import { commandFor, keyTarget, positionFromDigits, typeDigit, type Command } from './keys';
+import { commandFor, keyTarget, positionFromDigits, typeDigit, type Command } from '$lib/story/keys';
 
 export interface WindowActions {
 	/** Someone pressed a key the presenter uses (the kiosk loop holds still for a while). */
