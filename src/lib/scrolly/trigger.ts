@@ -5,6 +5,14 @@ export function triggerOffset(viewportWidth: number): number {
 	return viewportWidth <= PHONE_MAX_WIDTH ? 0.7 : 0.5;
 }
 
+/**
+ * The step at the trigger line, for the story page and the embedded story alike: the last card
+ * whose top has reached the line; -1 before it reaches any.
+ */
+export function stepAtLine(cardTops: readonly number[], line: number): number {
+	return cardTops.findLastIndex((top) => top <= line);
+}
+
 /** Scrolls a step card onto the trigger line at once, so the scroll driver agrees with a jump. */
 export function scrollStepToTrigger(card: HTMLElement): void {
 	const rect = card.getBoundingClientRect();
