@@ -19,9 +19,8 @@ export interface HashDriver {
 }
 
 /**
- * The one hash opener, for the story page and the presenter alike: opens the step a `#step-<id>`
- * hash names, at once; an unknown or unreadable id opens the first. False when the hash names no
- * step at all (none, or another anchor).
+ * The one hash opener, for the story page and the presenter alike: opens the step `#step-<id>` names,
+ * at once (an unknown or unreadable id, the first); false for a hash that names no step at all.
  */
 export function openStepFromHash(story: StoryState): boolean {
 	const id = stepIdFromHash(location.hash);

@@ -30,10 +30,8 @@ export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () 
 	// (the reader is in the header or the sources), nothing changes.
 	const settle = () => {
 		const line = window.innerHeight * offset;
-		const reached = stepAtLine(
-			steps.map((s) => s.getBoundingClientRect().top),
-			line
-		);
+		const tops = steps.map((step) => step.getBoundingClientRect().top);
+		const reached = stepAtLine(tops, line);
 		if (reached < 0) return;
 		const step = steps[reached]!;
 		if (reached < steps.length - 1 || step.getBoundingClientRect().bottom >= line) onEnter(step, reached);

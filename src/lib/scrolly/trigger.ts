@@ -5,10 +5,7 @@ export function triggerOffset(viewportWidth: number): number {
 	return viewportWidth <= PHONE_MAX_WIDTH ? 0.7 : 0.5;
 }
 
-/**
- * The step at the trigger line, for the story page and the embedded story alike: the last card
- * whose top has reached the line; -1 before it reaches any.
- */
+/** The step at the trigger line, on the story page and in the embedded story: the last card whose top has reached it, or -1. */
 export function stepAtLine(cardTops: readonly number[], line: number): number {
 	return cardTops.findLastIndex((top) => top <= line);
 }

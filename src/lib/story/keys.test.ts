@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	commandFor,
-	keyTarget,
-	move,
-	positionFromDigits,
-	typeDigit,
-	type Command,
-	type KeyPress
-} from './keys';
-import { StoryState } from './story-state.svelte';
-import type { Step } from './types';
-
-const STEP: Step = { id: '', sectionId: 's', index: 0, graphic: null, state: null, text: [], words: 0 };
+import { commandFor, keyTarget, positionFromDigits, typeDigit, type KeyPress } from './keys';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
 	key,
@@ -27,7 +15,7 @@ const kind = (
 	target: 'text-field' | 'control' | 'other' = 'other'
 ) => commandFor(press(key, mods), target)?.kind ?? null;
 
-describe('keys on the stage (the presenter)', () => {
+describe('the key map', () => {
 	it('moves forward on the keys a keyboard or a clicker sends', () => {
 		for (const key of ['ArrowRight', 'ArrowDown', ' ', 'PageDown']) expect(kind(key)).toBe('next');
 		expect(kind('Enter')).toBe('enter');
@@ -69,30 +57,12 @@ describe('keys on the stage (the presenter)', () => {
 	it('ignores keys it has no use for', () => {
 		for (const key of ['a', 'Tab', 'Shift', 'F5', '½', '', 'Dead']) expect(kind(key)).toBeNull();
 	});
-});
 
-describe('keys on a page that scrolls (an embed)', () => {
-	const onPage = (key: string) => commandFor(press(key), 'other', 'page')?.kind ?? null;
-
-	it('moves on the same horizontal arrows, Home and End as the stage', () => {
+	it('on a page that scrolls (an embed), takes only the horizontal arrows, Home and End', () => {
+		const onPage = (key: string) => commandFor(press(key), 'other', 'page')?.kind ?? null;
 		for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End']) expect(onPage(key)).toBe(kind(key));
-	});
-
-	it('leaves the keys that scroll, and the stage’s own, to the page', () => {
 		for (const key of ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Enter', '3', 'f', 'n'])
 			expect(onPage(key)).toBeNull();
-	});
-});
-
-describe('moving the story by a command', () => {
-	it('runs next, prev, first and last on the model, and nothing else', () => {
-		const story = new StoryState(['a', 'b', 'c'].map((id, index) => ({ ...STEP, id, index })));
-		const run = (k: Command['kind']) => move(story, k === 'digit' ? { kind: k, digit: 1 } : { kind: k });
-		expect([run('last'), story.index]).toEqual([true, 2]);
-		expect([run('prev'), story.index]).toEqual([true, 1]);
-		expect([run('first'), story.index]).toEqual([true, 0]);
-		expect([run('next'), story.index]).toEqual([true, 1]);
-		expect([run('enter'), run('digit'), story.index]).toEqual([false, false, 1]);
 	});
 });
 

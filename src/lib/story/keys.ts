@@ -7,6 +7,8 @@ import type { StoryState } from './story-state.svelte';
 
 type Kind = 'next' | 'prev' | 'first' | 'last' | 'enter' | 'erase' | 'escape' | 'fullscreen' | 'notes';
 export type Command = { kind: Kind } | { kind: 'digit'; digit: number };
+/** Where the keys are pressed: the presenter's 'stage', or a 'page' that scrolls (an embed), which takes only MOVES. */
+type View = 'stage' | 'page';
 
 /** The moves every view takes: a page that scrolls keeps its vertical keys and Space for scrolling. */
 const MOVES: Readonly<Record<string, Kind>> = {
@@ -78,12 +80,7 @@ export function keyTarget(target: EventTarget | TargetLike | null): KeyTarget {
 	return 'other';
 }
 
-/** `view`: the presenter's 'stage', or a 'page' that scrolls (an embed), which takes only MOVES. */
-export function commandFor(
-	press: KeyPress,
-	target: KeyTarget,
-	view: 'stage' | 'page' = 'stage'
-): Command | null {
+export function commandFor(press: KeyPress, target: KeyTarget, view: View = 'stage'): Command | null {
 	// Modified keys belong to the browser and the system (Ctrl+R, Cmd+ArrowLeft, Alt+Tab...).
 	if (press.ctrlKey || press.metaKey || press.altKey || press.isComposing) return null;
 	if (target === 'text-field') return null;

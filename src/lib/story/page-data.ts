@@ -47,10 +47,7 @@ export function forReaders(step: Step): Step {
 export function storyPageData(story: Story, root: string) {
 	// The sections hold the very step objects the flat list does, so the page data carries each once.
 	const steps = story.steps.map(forReaders);
-	const sections = story.sections.map((s) => ({
-		...s,
-		steps: steps.filter((step) => step.sectionId === s.id)
-	}));
+	const sections = story.sections.map((s) => ({ ...s, steps: steps.filter((t) => t.sectionId === s.id) }));
 	return {
 		story: { ...story, sections, steps },
 		head: headHtml(storyMeta(story, root)),

@@ -68,21 +68,12 @@ export interface Story {
 }
 
 /** The steps showing a graphic, in story order: the one filter every view of a graphic starts from. */
-export function stepsShowing<S extends Step>(
-	story: { readonly steps: readonly S[] },
-	graphic: GraphicId
-): S[] {
+export function stepsShowing(story: { readonly steps: readonly Step[] }, graphic: GraphicId): Step[] {
 	return story.steps.filter((s) => s.graphic === graphic);
 }
 
-/**
- * The step a graphic shown on its own opens on (its embed, its card): the last in the state its
- * line in the list of graphics names as `opens`, or else the last showing it.
- */
-export function openingStep<S extends Step>(
-	story: { readonly steps: readonly S[] },
-	graphic: GraphicId
-): S | undefined {
+/** The step a graphic shown on its own opens on (its embed, its card): the last in its `opens` state, or else its last. */
+export function openingStep(story: Pick<Story, 'steps'>, graphic: GraphicId): Step | undefined {
 	const showing = stepsShowing(story, graphic);
 	const entry = GRAPHICS[graphic];
 	const opens = 'opens' in entry ? entry.opens : undefined;
