@@ -10,12 +10,12 @@
  */
 import type { GraphicId } from '$lib/graphics';
 import { editionPath } from '$lib/i18n/editions';
-import { CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card';
+import { CARD_HEIGHT, CARD_WIDTH } from '$lib/graphics/common/card';
 import { graphicCardPath, storyCardPath } from '$lib/share/share';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
-import { frameTitle } from './page-data';
-import { OEMBED_WIDTH, oembedSnippet } from './snippets';
+import { frameTitle } from './embed';
+import { OEMBED_WIDTH, oembedSnippet } from '$lib/embed/snippets';
 
 /** WordPress's ceiling for a frame's height: the story, far taller, scrolls inside a frame of it. */
 export const STORY_FRAME_HEIGHT = 1000;

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '$lib/i18n/editions';
 import { storyIn } from '$lib/story/stories';
-import { embedBuilderData, embeddableGraphics } from './page-data';
+import { embedBuilderData, embeddableGraphics } from './embed';
 import { oembedFor, oembedPath } from './oembed.server';
-import { embedSnippets, embedUrl, OEMBED_WIDTH } from './snippets';
+import { embedSnippets, embedUrl, OEMBED_WIDTH } from '$lib/embed/snippets';
 
 const site = 'https://graphics.example.org/news/maduro';
 

@@ -9,7 +9,7 @@
 import { sources } from '$lib/data/sources';
 import type { Step, Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
-import { CARD_HEIGHT, CARD_WIDTH } from './card';
+import { CARD_HEIGHT, CARD_WIDTH } from '$lib/graphics/common/card';
 import { alternates, EDITIONS, editionOf, type Alternate } from '$lib/i18n/editions';
 import { escapeXml, inlineScript, scriptSafeJson } from '$lib/markup/escape';
 import type { GraphicId } from '$lib/graphics';

@@ -6,7 +6,7 @@ import { cardOf, graphicTexts } from '$lib/graphics/build.server';
 import { mapText } from '$lib/graphics/map/words';
 import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
-import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
+import { CARD_HEIGHT, CARD_WIDTH, renderPng } from '$lib/graphics/common/card';
 import { escapeXml } from '$lib/markup/escape';
 import { describeState, excerpt, openingStep, stepCard, storyCard } from './share';
 import { uiText } from '$lib/story/ui';

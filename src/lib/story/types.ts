@@ -64,3 +64,10 @@ export interface Story {
 	corrections: string[];
 	credits: string;
 }
+
+/** A source of the story's list, for its sources section. */
+export interface SourceEntry {
+	id: SourceId;
+	/** The citation as escaped HTML: the list never changes once built, so the page adopts it as it stands. */
+	html: string;
+}

@@ -1,4 +1,4 @@
-import { renderPng } from '$lib/share/card';
+import { renderPng } from '$lib/graphics/common/card';
 import { stepCard } from '$lib/share/share';
 import { stepNamed, stepsIn } from '$lib/share/steps';
 import { editionParams, storyAt } from '$lib/story/stories';

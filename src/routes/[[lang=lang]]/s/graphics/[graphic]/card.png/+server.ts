@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { renderPng } from '$lib/share/card';
+import { renderPng } from '$lib/graphics/common/card';
 import { openingStep, stepCard } from '$lib/share/share';
 import { GRAPHIC_IDS, isGraphicId } from '$lib/graphics';
 import { editionParams, storyAt } from '$lib/story/stories';
