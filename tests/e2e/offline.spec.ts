@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_PATH } from '../../playwright.config';
+import { isEditionSegment } from '../../src/lib/i18n/editions';
 import { cacheName } from '../../src/lib/offline/offline';
 import { builtPages, expect, hydrated, steps, test } from './fixtures';
 import { EMBEDDABLE, hostUrl } from './fixtures/embeds';
@@ -72,7 +73,9 @@ test('after one visit, every page of the site opens with the network off', async
 	const kinds = new Map<string, string>();
 	for (const path of pages) {
 		const [first = '', ...rest] = path.split('/').filter(Boolean);
-		const kind = first === 'es' ? `es ${rest[0] ?? ''} ${rest.length}` : `${first} ${rest.length}`;
+		const kind = isEditionSegment(first)
+			? `${first} ${rest[0] ?? ''} ${rest.length}`
+			: `${first} ${rest.length}`;
 		if (!kinds.has(kind)) kinds.set(kind, path);
 	}
 	await context.setOffline(true);

@@ -7,11 +7,9 @@
  * No imports: vite.config.ts loads this.
  */
 
-/** The languages the story is written in, one edition each. */
-export type Locale = 'en' | 'es';
-
-export interface Edition {
-	locale: Locale;
+interface EditionEntry {
+	/** The language, as `lang` and hreflang name it; every per-language table is keyed by it. */
+	locale: string;
 	/** Where the edition lives, from the site root (after BASE_PATH), with its trailing slash. */
 	path: string;
 	/** The Open Graph locale, language_TERRITORY. */
@@ -20,11 +18,19 @@ export interface Edition {
 	name: string;
 }
 
-export const EDITIONS: readonly [Edition, ...Edition[]] = [
+/** The story's editions, the reference first. Adding one here makes the compiler name every table that lacks it. */
+export const EDITIONS = [
 	{ locale: 'en', path: '/', ogLocale: 'en_US', name: 'English' },
 	// Written for readers across Latin America: Spanish as spoken there.
 	{ locale: 'es', path: '/es/', ogLocale: 'es_419', name: 'Español' }
-];
+] as const satisfies readonly [EditionEntry, ...EditionEntry[]];
+
+export type Edition = (typeof EDITIONS)[number];
+
+/** The languages the story is written in, one edition each. */
+export type Locale = Edition['locale'];
+
+export const LOCALES: readonly Locale[] = EDITIONS.map((e) => e.locale);
 
 export function editionOf(locale: Locale): Edition {
 	return EDITIONS.find((e) => e.locale === locale) ?? EDITIONS[0];

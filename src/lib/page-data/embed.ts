@@ -3,7 +3,7 @@
  * shows. Like the story page, words travel as page data rather than as client code.
  */
 import { graphicTexts } from '$lib/graphics/build.server';
-import { EDITIONS, editionPath, otherEditions } from '$lib/i18n/editions';
+import { editionOf, editionPath, otherEditions } from '$lib/i18n/editions';
 import { GRAPHIC_IDS, type GraphicId } from '$lib/graphics';
 import { forReaders } from '$lib/page-data/story';
 import { storyIn } from '$lib/story/stories';
@@ -92,15 +92,13 @@ export function embedBuilderData(story: Story, site: string): EmbedBuilderData {
 		pym: { src: `${site}${PYM_PATH}`, integrity: pymIntegrity },
 		ui: builderUi(story.locale),
 		editions: otherEditions(story.locale, 'embed/'),
-		languages: [...EDITIONS]
-			.sort((a, b) => Number(b.locale === story.locale) - Number(a.locale === story.locale))
-			.map((e) => {
-				const edition = storyIn(e.locale);
-				const frameTitles = Object.fromEntries(
-					embedChoices(edition).map((c) => [c.id, frameTitle(edition, c.id)])
-				);
-				return { path: e.path, name: e.name, locale: e.locale, frameTitles };
-			}),
+		languages: [editionOf(story.locale), ...otherEditions(story.locale)].map((e) => {
+			const edition = storyIn(e.locale);
+			const frameTitles = Object.fromEntries(
+				embedChoices(edition).map((c) => [c.id, frameTitle(edition, c.id)])
+			);
+			return { path: e.path, name: e.name, locale: e.locale, frameTitles };
+		}),
 		choices: embedChoices(story)
 	};
 }

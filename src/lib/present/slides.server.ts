@@ -63,14 +63,15 @@ const FIGURE_PX = 1920;
 const QR_PX = 600;
 
 function slideWords(locale: Story['locale']) {
-	return locale === 'es'
-		? {
-				sources: 'Fuentes',
-				notesSources: 'Fuentes',
-				credits: 'Créditos',
-				scan: 'Escanee para abrir la historia'
-			}
-		: { sources: 'Sources', notesSources: 'Sources', credits: 'Credits', scan: 'Scan to open the story' };
+	return {
+		en: { sources: 'Sources', notesSources: 'Sources', credits: 'Credits', scan: 'Scan to open the story' },
+		es: {
+			sources: 'Fuentes',
+			notesSources: 'Fuentes',
+			credits: 'Créditos',
+			scan: 'Escanee para abrir la historia'
+		}
+	}[locale];
 }
 
 export function runs(text: Rich): Run[] {

@@ -1,6 +1,7 @@
 import type { FactKey } from '$lib/data/facts';
 import type { SourceId } from '$lib/data/sources';
 import type { GraphicId, GraphicState } from '../graphics/index.js';
+import type { Locale } from '../i18n/editions.js';
 
 /** A run of copy: plain words, or a figure resolved from the data modules with its sources. */
 export type Segment =
@@ -49,7 +50,7 @@ export interface MethodNote {
 }
 
 export interface Story {
-	locale: 'en' | 'es';
+	locale: Locale;
 	title: string;
 	dek: string;
 	credit: string;
