@@ -6,7 +6,7 @@
  * so no request can make the site describe, or frame, anyone else's address.
  *
  * The answer is built from what the snippet builder uses: the same embed URL, iframe title and
- * site address (snippets.ts, page-data.ts), so the pasted link and the copied code cannot drift.
+ * site address (embed/snippets.ts, page-data/embed.ts), so the pasted link and the copied code cannot drift.
  */
 import type { GraphicId } from '$lib/graphics';
 import { editionPath } from '$lib/i18n/editions';

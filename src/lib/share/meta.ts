@@ -47,7 +47,7 @@ export interface HeadMeta {
 
 /**
  * The oEmbed file of an embed (a graphic id or 'story'), as src/routes/[[lang=lang]]/embed/…/oembed.json
- * writes it (src/lib/embed/oembed.server.ts builds its contents).
+ * writes it (src/lib/page-data/oembed.server.ts builds its contents).
  */
 function oembedUrl(root: string, story: Story, target: string): string {
 	return root + editionOf(story.locale).path + `embed/${target}/oembed.json`;
