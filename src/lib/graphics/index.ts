@@ -43,6 +43,14 @@ export function isGraphicId(id: string): id is GraphicId {
 
 export const GRAPHIC_IDS: readonly GraphicId[] = Object.keys(GRAPHICS).filter(isGraphicId);
 
+/** Every table of every graphic, in the list's order. */
+export const DATASET_IDS: readonly DatasetId[] = GRAPHIC_IDS.flatMap((id) => GRAPHICS[id].tables);
+
+export function isDatasetId(id: string): id is DatasetId {
+	const ids: readonly string[] = DATASET_IDS;
+	return ids.includes(id);
+}
+
 export function isStateOf<G extends GraphicId>(graphic: G, state: string): state is GraphicState<G> {
 	const states: readonly string[] = GRAPHICS[graphic].states;
 	return states.includes(state);

@@ -10,7 +10,7 @@ import type { Locale } from '$lib/i18n/editions';
 import type { GraphicId } from '$lib/graphics';
 import type { Rich, Step, Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
-import { graphicCardSvg, wordsCardSvg } from './card';
+import { graphicCardSvg, wordsCardSvg } from '$lib/graphics/common/card';
 import { editionPath } from '$lib/i18n/editions';
 
 export const sharePath = (locale: Locale, stepId: string) => editionPath(locale, `s/${stepId}/`);

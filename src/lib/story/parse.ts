@@ -8,6 +8,7 @@ import { facts, factText, isFactKey } from '../data/facts.js';
 import { isSourceId, sourceIn } from '../data/sources.js';
 import { AS_OF, PUBLISHED } from '../data/timeframe.js';
 import { GRAPHIC_IDS, GRAPHICS, isGraphicId, isStateOf } from '../graphics/index.js';
+import { LOCALES, REFERENCE_LOCALE, type Locale } from '../i18n/editions.js';
 import { scanLines, type LineItem } from './lines.js';
 import type { MethodNote, Quote, Rich, Section, Step, Story } from './types.js';
 
@@ -59,9 +60,9 @@ export function countWords(text: string): number {
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function localeOf(file: string): Story['locale'] {
-	const match = /story\.(en|es)\.aml$/.exec(file);
-	return (match?.[1] as Story['locale'] | undefined) ?? 'en';
+/** `story.<locale>.aml`, for every locale of EDITIONS; any other name reads as the reference edition. */
+function localeOf(file: string): Locale {
+	return LOCALES.find((locale) => file.endsWith(`story.${locale}.aml`)) ?? REFERENCE_LOCALE;
 }
 
 /** What the parsers of the header, sections, steps and quotes share: the file, and the problems found so far. */

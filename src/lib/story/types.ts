@@ -1,6 +1,7 @@
 import type { FactKey } from '$lib/data/facts';
 import type { SourceId } from '$lib/data/sources';
 import { GRAPHICS, type GraphicId, type GraphicState } from '../graphics/index.js';
+import type { Locale } from '../i18n/editions.js';
 
 /** A run of copy: plain words, or a figure resolved from the data modules with its sources. */
 export type Segment =
@@ -49,7 +50,7 @@ export interface MethodNote {
 }
 
 export interface Story {
-	locale: 'en' | 'es';
+	locale: Locale;
 	title: string;
 	dek: string;
 	credit: string;
@@ -65,6 +66,13 @@ export interface Story {
 	method: MethodNote[];
 	corrections: string[];
 	credits: string;
+}
+
+/** A source of the story's list, for its sources section. */
+export interface SourceEntry {
+	id: SourceId;
+	/** The citation as escaped HTML: the list never changes once built, so the page adopts it as it stands. */
+	html: string;
 }
 
 /** The steps showing a graphic, in story order: the one filter every view of a graphic starts from. */

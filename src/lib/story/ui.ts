@@ -68,7 +68,7 @@ export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'ste
 		noCorrections: 'Esta historia no ha tenido correcciones.',
 		creditsTitle: 'Créditos'
 	};
-	return story.locale === 'es' ? es : en;
+	return { en, es }[story.locale];
 }
 
 export type UiText = ReturnType<typeof uiText>;

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { renderPng } from '$lib/share/card';
+import { renderPng } from '$lib/graphics/common/card';
 import { stepCard } from '$lib/share/share';
 import { openingStep } from '$lib/story/types';
 import { GRAPHIC_IDS, isGraphicId } from '$lib/graphics';

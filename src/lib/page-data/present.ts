@@ -3,8 +3,8 @@ import { graphicTexts } from '$lib/graphics/build.server';
 import { editionPath, otherEditions } from '$lib/i18n/editions';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
-import { presenterText } from './text';
-import { qrSvg, storyUrl } from './qr.server';
+import { presenterText } from '$lib/present/text';
+import { qrSvg, storyUrl } from '$lib/present/qr.server';
 
 /** `root` is the site's address, ORIGIN followed by BASE_PATH. */
 export function presenterPageData(story: Story, root: string) {

@@ -9,14 +9,8 @@ import { escapeXml } from '$lib/markup/escape';
 import { otherEditions } from '$lib/i18n/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
-import type { Step, Story } from './types';
-import { uiText, type UiText } from './ui';
-
-export interface SourceEntry {
-	id: SourceId;
-	/** The citation as escaped HTML: the list never changes once built, so the page adopts it as it stands. */
-	html: string;
-}
+import type { SourceEntry, Step, Story } from '$lib/story/types';
+import { uiText, type UiText } from '$lib/story/ui';
 
 /** Publisher (author; via the copy's host). Title (dataset), date. Note. Address. */
 export function citationHtml(c: Citation, ui: Pick<UiText, 'sourceVia' | 'dataset'>, locale: string): string {
@@ -62,5 +56,3 @@ export function storyPageData(story: Story, root: string) {
 		}))
 	};
 }
-
-export type StoryPageData = ReturnType<typeof storyPageData>;

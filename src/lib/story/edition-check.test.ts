@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editionProblems } from './editions';
-import { parseStory } from '../story/parse';
+import { editionProblems } from './edition-check';
+import { parseStory } from './parse';
 
 const read = (locale: string) => {
 	const file = `src/content/story.${locale}.aml`;
