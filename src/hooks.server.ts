@@ -3,6 +3,7 @@ import type { Handle } from '@sveltejs/kit';
 import { INLINE_IDS } from '$lib/graphics/map/base-map';
 import { buildBaseMap } from '$lib/graphics/map/basemap.server';
 import { startAfterPaint } from '$lib/hydration/start-after-paint.server';
+import { localeOfSegment } from '$lib/i18n/editions';
 
 /**
  * The base map's two paths, for pages whose map draws them from the page itself (the embeds:
@@ -26,10 +27,9 @@ function withBaseMap(html: string): string {
 	return html.replace(/<body[^>]*>/, (body) => body + baseMapDefs());
 }
 
-/** Each edition's pages declare their language; the Spanish edition lives under /es/. */
+/** Each edition's pages declare their language: the edition whose path (/es/) they lie under. */
 export const handle: Handle = ({ event, resolve }) => {
-	const path = event.url.pathname.slice(base.length);
-	const lang = path === '/es' || path.startsWith('/es/') ? 'es' : 'en';
+	const lang = localeOfSegment(event.url.pathname.slice(base.length).split('/')[1]);
 	const { preload, transform } = startAfterPaint();
 	return resolve(event, {
 		preload,
