@@ -1,8 +1,11 @@
 import { base } from '$app/paths';
 import type { Handle } from '@sveltejs/kit';
+import type { Locale } from '$lib/i18n/editions';
 import { INLINE_IDS } from '$lib/graphics/map/base-map';
 import { buildBaseMap } from '$lib/graphics/map/basemap.server';
 import { startAfterPaint } from '$lib/hydration/start-after-paint.server';
+import { sourceListHtml } from '$lib/story/page-data';
+import { storyIn } from '$lib/story/stories';
 
 /**
  * The base map's two paths, for pages whose map draws them from the page itself (the embeds:
@@ -26,6 +29,14 @@ function withBaseMap(html: string): string {
 	return html.replace(/<body[^>]*>/, (body) => body + baseMapDefs());
 }
 
+/** The sources section's list (SourcesSection.svelte), built here so that it is not page data as well. */
+function withSourceList(html: string, locale: Locale): string {
+	return html.replace(
+		/<ol class="source-list[^"]*">(?=<\/ol>)/,
+		(list) => list + sourceListHtml(storyIn(locale))
+	);
+}
+
 /** Each edition's pages declare their language; the Spanish edition lives under /es/. */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
@@ -33,6 +44,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	const { preload, transform } = startAfterPaint();
 	return resolve(event, {
 		preload,
-		transformPageChunk: ({ html }) => withBaseMap(transform(html.replace('%lang%', lang)))
+		transformPageChunk: ({ html }) =>
+			withSourceList(withBaseMap(transform(html.replace('%lang%', lang))), lang)
 	});
 };

@@ -1,6 +1,6 @@
 /**
  * Everything the story page shows that can be settled at build time: the parsed story, its
- * interface words, each graphic's words and the source list. It travels as page data, so none
+ * interface words and each graphic's words. It travels as page data, so none
  * of it (nor the formatting code behind it) weighs on the page's JavaScript.
  */
 import { graphicTexts } from '$lib/graphics/build.server';
@@ -11,12 +11,6 @@ import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
 import type { Step, Story } from './types';
 import { uiText, type UiText } from './ui';
-
-export interface SourceEntry {
-	id: SourceId;
-	/** The citation as escaped HTML: the list never changes once built, so the page adopts it as it stands. */
-	html: string;
-}
 
 /** Publisher (author; via the copy's host). Title (dataset), date. Note. Address. */
 export function citationHtml(c: Citation, ui: Pick<UiText, 'sourceVia' | 'dataset'>, locale: string): string {
@@ -52,12 +46,19 @@ export function storyPageData(story: Story, root: string) {
 		editions: otherEditions(story.locale),
 		ui: uiText(story),
 		share: shareWords(story.locale),
-		texts: graphicTexts(story.locale),
-		sources: (Object.keys(sources) as SourceId[]).map((id): SourceEntry => ({
-			id,
-			html: citationHtml(sourceIn(id, story.locale), uiText(story), story.locale)
-		}))
+		texts: graphicTexts(story.locale)
 	};
 }
 
 export type StoryPageData = ReturnType<typeof storyPageData>;
+
+/**
+ * The source list's items, for the server to put in the page (hooks.server.ts): the list is
+ * static markup, never hydrated, so it does not travel a second time as serialized page data.
+ */
+export function sourceListHtml(story: Story): string {
+	const ui = uiText(story);
+	return (Object.keys(sources) as SourceId[])
+		.map((id) => `<li id="source-${id}">${citationHtml(sourceIn(id, story.locale), ui, story.locale)}</li>`)
+		.join('');
+}
