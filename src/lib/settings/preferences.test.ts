@@ -67,51 +67,29 @@ describe('the inline script in app.html', () => {
 				throw new DOMException('denied', 'SecurityError');
 			}
 		};
-		expect(runInline(refusing).dataset).toEqual({});
 		const { dataset, tap } = runInline(refusing);
-		const theme = tapTarget('theme-switch');
-		expect(() => tap(theme.target)).not.toThrow();
+		expect(dataset).toEqual({});
+		expect(() => tap(tapTarget('theme-switch').target)).not.toThrow();
 		expect(dataset.theme).toBe('dark');
 	});
 
-	it('switches the theme from the one showing, and remembers it', () => {
+	it('switches from the state showing and remembers it, forgetting motion when it is on again', () => {
 		const stored: Record<string, string> = {};
 		const { dataset, tap } = runInline(storageOf(stored));
-		const theme = tapTarget('theme-switch');
+		const states = () => [dataset.theme, stored[THEME_KEY], dataset.motion, stored[MOTION_KEY]];
+		const [theme, motion] = [tapTarget('theme-switch'), tapTarget('motion-switch')];
 		tap(theme.target);
-		expect([dataset.theme, stored[THEME_KEY], theme.attributes['aria-pressed']]).toEqual([
-			'dark',
-			'dark',
-			'true'
-		]);
+		tap(motion.target);
+		expect(states()).toEqual(['dark', 'dark', 'off', 'off']);
+		expect([theme.attributes['aria-pressed'], motion.attributes['aria-pressed']]).toEqual(['true', 'true']);
 		tap(theme.target);
-		expect([dataset.theme, stored[THEME_KEY], theme.attributes['aria-pressed']]).toEqual([
-			'light',
-			'light',
-			'false'
-		]);
+		tap(motion.target);
+		expect(states()).toEqual(['light', 'light', undefined, undefined]);
+		expect([theme.attributes['aria-pressed'], motion.attributes['aria-pressed']]).toEqual(['false', 'false']);
 		// Under a dark system theme, with nothing stored, the first tap picks light.
 		const dark = runInline(storageOf({}), true);
 		dark.tap(tapTarget('theme-switch').target);
 		expect(dark.dataset.theme).toBe('light');
-	});
-
-	it('turns motion off and on again, and forgets it when on', () => {
-		const stored: Record<string, string> = {};
-		const { dataset, tap } = runInline(storageOf(stored));
-		const motion = tapTarget('motion-switch');
-		tap(motion.target);
-		expect([dataset.motion, stored[MOTION_KEY], motion.attributes['aria-pressed']]).toEqual([
-			'off',
-			'off',
-			'true'
-		]);
-		tap(motion.target);
-		expect([dataset.motion, MOTION_KEY in stored, motion.attributes['aria-pressed']]).toEqual([
-			undefined,
-			false,
-			'false'
-		]);
 	});
 
 	it('leaves a tap anywhere else alone', () => {
