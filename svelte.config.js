@@ -55,7 +55,14 @@ const config = {
 		// Registered by the root layout instead, which can accept a refusal: a browser refuses a
 		// service worker to a page framed by another site, and the embeds must still run there.
 		serviceWorker: { register: false },
-		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
+		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
+		// The build tooling beside vite.config.ts (tooling/) is type-checked with the app.
+		typescript: {
+			config: (tsconfig) => ({
+				...tsconfig,
+				include: [...tsconfig.include, '../tooling/**/*.ts', '../tooling/**/*.js']
+			})
+		}
 	}
 };
 

@@ -3,8 +3,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
-import { storyFiles } from './src/lib/story/vite-plugin.js';
-import { unreachableModules } from './src/lib/hydration/build/unreachable-modules.js';
+import { storyFiles } from './tooling/story-files.js';
+import { unreachableModules } from './tooling/unreachable-modules.js';
 
 export default defineConfig({
 	plugins: [storyFiles(), unreachableModules(), sveltekit()],
@@ -44,7 +44,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'tooling/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts']
 				}
 			},

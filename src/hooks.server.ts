@@ -1,10 +1,10 @@
 import { base } from '$app/paths';
 import type { Handle } from '@sveltejs/kit';
-import type { Locale } from '$lib/i18n/editions';
 import { INLINE_IDS } from '$lib/graphics/map/base-map';
 import { buildBaseMap } from '$lib/graphics/map/basemap.server';
 import { startAfterPaint } from '$lib/hydration/start-after-paint.server';
-import { sourceListHtml } from '$lib/story/page-data';
+import { localeOfSegment, type Locale } from '$lib/i18n/editions';
+import { sourceListHtml } from '$lib/page-data/story';
 import { storyIn } from '$lib/story/stories';
 
 /**
@@ -37,10 +37,9 @@ function withSourceList(html: string, locale: Locale): string {
 	);
 }
 
-/** Each edition's pages declare their language; the Spanish edition lives under /es/. */
+/** Each edition's pages declare their language: the edition whose path (/es/) they lie under. */
 export const handle: Handle = ({ event, resolve }) => {
-	const path = event.url.pathname.slice(base.length);
-	const lang = path === '/es' || path.startsWith('/es/') ? 'es' : 'en';
+	const lang = localeOfSegment(event.url.pathname.slice(base.length).split('/')[1]);
 	const { preload, transform } = startAfterPaint();
 	return resolve(event, {
 		preload,

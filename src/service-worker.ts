@@ -5,7 +5,7 @@
 /**
  * Offline once loaded: the first visit precaches the built site (the story, presenter mode,
  * embeds, in every edition), so a showcase screen keeps running with the network gone. The
- * rules live in $lib/present/offline.ts.
+ * rules live in $lib/offline/offline.ts.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import {
@@ -16,7 +16,7 @@ import {
 	slideFiles,
 	slidesFor,
 	strategyFor
-} from '$lib/present/offline';
+} from '$lib/offline/offline';
 
 // The worker's global scope: the DOM lib's `self` is typed as a Window.
 const sw = self as unknown as ServiceWorkerGlobalScope;

@@ -9,7 +9,7 @@
  * or cookie call that throws in an opaque origin would fail it.
  */
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { expect, expectedShown, inEveryEdition, steps, test } from './fixtures';
+import { editions, expect, expectedShown, inEveryEdition, steps, test } from './fixtures';
 import type { GraphicId } from '../../src/lib/graphics/index';
 import {
 	EMBEDDABLE,
@@ -106,7 +106,7 @@ inEveryEdition((edition) => {
 				const graphic = (await figure.getAttribute('data-graphic'))!;
 				// A graphic's embed opens where its card does; the story's draws each graphic's final state.
 				const finished = path.includes('/embed/story/')
-					? stepsOf(graphic).at(-1)!
+					? stepsOf(graphic as GraphicId).at(-1)!
 					: embedOpening(graphic as GraphicId);
 				await expect(figure, path).toHaveAttribute('data-state', finished.state!);
 				const chart = figure.locator('svg').first();
@@ -147,7 +147,7 @@ test('the embeds that draw the map carry its shapes in their page; the story pag
 	request
 }) => {
 	const inline = 'id="map-base-land"';
-	for (const edition of ['/', '/es/']) {
+	for (const edition of editions.map((e) => e.path)) {
 		for (const path of ['embed/map/', 'embed/story/'])
 			expect(await (await request.get(`${edition}${path}`)).text(), path).toContain(inline);
 		for (const path of ['', 'embed/', ...EMBEDDABLE.filter((g) => g !== 'map').map((g) => `embed/${g}/`)])

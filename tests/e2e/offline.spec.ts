@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_PATH } from '../../playwright.config';
-import { cacheName } from '../../src/lib/present/offline';
+import { isEditionSegment } from '../../src/lib/i18n/editions';
+import { cacheName } from '../../src/lib/offline/offline';
 import { builtPages, expect, hydrated, steps, test } from './fixtures';
 import { EMBEDDABLE, hostUrl } from './fixtures/embeds';
 import { deck, expectStage, openPresenter, sectionStarts } from './present-helpers';
@@ -57,7 +58,7 @@ test('after one visit, every page of the site opens with the network off', async
 	await page.goto('/');
 	await offlineReady(page);
 	// Every page is in the cache: the worker answers a page from there when the network is gone
-	// (which path takes which strategy is src/lib/present/offline.test.ts's to check).
+	// (which path takes which strategy is src/lib/offline/offline.test.ts's to check).
 	const cached = await page.evaluate(async () => {
 		const paths: string[] = [];
 		for (const name of await caches.keys())
@@ -72,7 +73,9 @@ test('after one visit, every page of the site opens with the network off', async
 	const kinds = new Map<string, string>();
 	for (const path of pages) {
 		const [first = '', ...rest] = path.split('/').filter(Boolean);
-		const kind = first === 'es' ? `es ${rest[0] ?? ''} ${rest.length}` : `${first} ${rest.length}`;
+		const kind = isEditionSegment(first)
+			? `${first} ${rest[0] ?? ''} ${rest.length}`
+			: `${first} ${rest.length}`;
 		if (!kinds.has(kind)) kinds.set(kind, path);
 	}
 	await context.setOffline(true);

@@ -7,7 +7,6 @@
  * parser reads it; each row names its own source in a `source` column, in full. Each graphic's
  * rows are in its folder (`<id>/tables.ts`); this module holds what they share.
  */
-import { GRAPHIC_IDS, GRAPHICS, type DatasetId } from '$lib/graphics';
 import { sourceIn, type SourceId } from './sources';
 
 /** An empty cell is a value the data does not have (an undisclosed position, a term under way). */
@@ -36,14 +35,6 @@ export function cite(ids: readonly SourceId[]): string {
 
 /** Shares and indexes computed from the data, to the hundredth: the figures as published stay as they are. */
 export const hundredths = (value: number) => Math.round(value * 100) / 100;
-
-/** Every table of every graphic, in the list's order. */
-export const DATASET_IDS: readonly DatasetId[] = GRAPHIC_IDS.flatMap((id) => GRAPHICS[id].tables);
-
-export function isDatasetId(id: string): id is DatasetId {
-	const ids: readonly string[] = DATASET_IDS;
-	return ids.includes(id);
-}
 
 /** A field is quoted only when it must be: it holds a comma, a quote or a line break. */
 function field(cell: Cell): string {

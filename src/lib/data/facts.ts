@@ -40,16 +40,16 @@ export interface Fact {
 }
 
 /** A claim in words, per edition: attributed in the copy, linked to its source like any figure. */
-const claim = (en: string, es: string) => (f: Format) => (f.locale === 'es' ? es : en);
+const claim = (words: Record<Locale, string>) => (f: Format) => words[f.locale];
 
 /** "more than two-thirds", checked against the figure it describes rather than typed. */
 function shortfallWords(f: Format, fall: number): string {
 	if (fall <= 200 / 3 || fall >= 75) throw new Error(`a fall of ${fall}% is not "more than two-thirds"`);
-	return f.locale === 'es' ? 'más de dos tercios' : 'more than two-thirds';
+	return { en: 'more than two-thirds', es: 'más de dos tercios' }[f.locale];
 }
 
 const millions = (f: Format, n: number) =>
-	f.locale === 'es' ? `${f.number(n / 1e6, 1)} millones de` : `${f.number(n / 1e6, 1)} million`;
+	({ en: `${f.number(n / 1e6, 1)} million`, es: `${f.number(n / 1e6, 1)} millones de` })[f.locale];
 
 export const facts = {
 	'gdp.baseYear': { sources: ['mpd'], text: () => String(GDP_BASE_YEAR) },
@@ -100,23 +100,24 @@ export const facts = {
 	'after.amnestyLaw': {
 		sources: ['amnestyLaw'],
 		text: (f) =>
-			f.locale === 'es'
-				? `una ley de amnistía, el ${f.date(AMNESTY_LAW_DATE)}`
-				: `an amnesty law, on ${f.date(AMNESTY_LAW_DATE)}`
+			({
+				en: `an amnesty law, on ${f.date(AMNESTY_LAW_DATE)}`,
+				es: `una ley de amnistía, el ${f.date(AMNESTY_LAW_DATE)}`
+			})[f.locale]
 	},
 	'after.coveredUntil': { sources: ['dismissMotion'], text: (f) => f.date(COVERED_UNTIL) },
 	'deploy.iwoJimaPersonnel': {
 		sources: ['iwoJimaGroup'],
-		text: (f) => `${f.locale === 'es' ? 'más de' : 'more than'} ${f.number(IWO_JIMA_PERSONNEL)}`
+		text: (f) => `${{ en: 'more than', es: 'más de' }[f.locale]} ${f.number(IWO_JIMA_PERSONNEL)}`
 	},
 	'deploy.f35Count': { sources: ['f35PuertoRico'], text: (f) => f.number(F35_COUNT) },
 	'deploy.fordAircraft': {
 		sources: ['southcom'],
-		text: (f) => `${f.locale === 'es' ? 'unas' : 'some'} ${f.number(FORD_AIRCRAFT)}`
+		text: (f) => `${{ en: 'some', es: 'unas' }[f.locale]} ${f.number(FORD_AIRCRAFT)}`
 	},
 	'deploy.personnelNovember': {
 		sources: ['personnelNovember'],
-		text: (f) => `${f.locale === 'es' ? 'unos' : 'about'} ${f.number(PERSONNEL_NOVEMBER)}`
+		text: (f) => `${{ en: 'about', es: 'unos' }[f.locale]} ${f.number(PERSONNEL_NOVEMBER)}`
 	},
 	'strikes.firstDate': { sources: ['strikeTally'], text: (f) => f.date(FIRST_STRIKE) },
 	'strikes.asOf': { sources: ['strikeTally'], text: (f) => f.date(strikeTally.asOf) },
@@ -124,40 +125,40 @@ export const facts = {
 	'strikes.killed': { sources: ['strikeTally'], text: (f) => f.number(strikeTally.killed) },
 	'claims.fordNewest': {
 		sources: ['fordNewest', 'fordLargest'],
-		text: claim(
-			'the Navy’s newest and largest aircraft carrier',
-			'el portaaviones más nuevo y más grande de la Armada'
-		)
+		text: claim({
+			en: 'the Navy’s newest and largest aircraft carrier',
+			es: 'el portaaviones más nuevo y más grande de la Armada'
+		})
 	},
 	'claims.largestInDecades': {
 		sources: ['buildupScale', 'personnelNovember'],
-		text: claim(
-			'the largest U.S. military build-up in the region in decades',
-			'el mayor despliegue militar de EE. UU. en la región en décadas'
-		)
+		text: claim({
+			en: 'the largest U.S. military build-up in the region in decades',
+			es: 'el mayor despliegue militar de EE. UU. en la región en décadas'
+		})
 	},
 	'claims.narcoCartel': {
 		sources: ['nyt', 'cartelDesignation'],
-		text: claim('a “narco-terrorist” cartel', 'un cártel «narcoterrorista»')
+		text: claim({ en: 'a “narco-terrorist” cartel', es: 'un cártel «narcoterrorista»' })
 	},
 	'claims.armedConflict': {
 		sources: ['strikeJustification'],
-		text: claim('in an armed conflict with drug cartels', 'en conflicto armado con los cárteles')
+		text: claim({ en: 'in an armed conflict with drug cartels', es: 'en conflicto armado con los cárteles' })
 	},
 	'claims.strikesUnlawful': {
 		sources: ['strikeJustification', 'strikeTally'],
-		text: claim('call the killings illegal', 'califican los ataques de homicidios ilegales')
+		text: claim({ en: 'call the killings illegal', es: 'califican los ataques de homicidios ilegales' })
 	},
 	'claims.noElectionDate': {
 		sources: ['noElection', 'electionsPromise'],
-		text: claim(
-			'no date has been set for a presidential election',
-			'no se ha fijado fecha para una elección presidencial'
-		)
+		text: claim({
+			en: 'no date has been set for a presidential election',
+			es: 'no se ha fijado fecha para una elección presidencial'
+		})
 	},
 	'claims.abduction': {
 		sources: ['abduction'],
-		text: claim('a “military abduction”', 'un «secuestro militar»')
+		text: claim({ en: 'a “military abduction”', es: 'un «secuestro militar»' })
 	}
 } as const satisfies Record<string, Fact>;
 

@@ -662,7 +662,7 @@ function dateIn(iso: string, locale: Locale): string {
 
 export function sourceIn(id: SourceId, locale: Locale): Citation {
 	const source: Source = sources[id];
-	const words = locale === 'es' ? sourcesEs[id] : {};
+	const words: (typeof sourcesEs)[SourceId] = { en: {}, es: sourcesEs[id] }[locale];
 	return {
 		...source,
 		...words,

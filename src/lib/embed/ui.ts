@@ -18,7 +18,7 @@ export function embedUi(locale: Locale) {
 		from: 'De la historia',
 		stepOf: (n, total) => `Paso ${f.number(n)} de ${f.number(total)}`
 	};
-	return locale === 'es' ? es : en;
+	return { en, es }[locale];
 }
 
 /** The snippet builder's words: a tool for newsrooms, in each edition's language. */
@@ -89,7 +89,7 @@ export function builderUi(locale: Locale) {
 		desktop: 'Escritorio',
 		otherLanguages: 'Esta página en otros idiomas'
 	};
-	return locale === 'es' ? es : en;
+	return { en, es }[locale];
 }
 
 export type BuilderUi = ReturnType<typeof builderUi>;

@@ -8,7 +8,7 @@
  */
 import type { Dataset, Tables } from '$lib/data/csv.server';
 import type { Locale } from '$lib/i18n/editions';
-import type { CardGraphic } from '$lib/share/card';
+import type { CardGraphic } from '$lib/graphics/common/card';
 import { GRAPHIC_IDS, type DatasetId, type GRAPHICS, type GraphicId, type GraphicState } from './index';
 import { aftermathCard } from './aftermath/card';
 import { aftermathTables } from './aftermath/tables';

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { electionText } from '$lib/graphics/election/words';
 import { nextText } from '$lib/graphics/next/words';
 import { tenureText } from '$lib/graphics/tenure/words';
-import type { Locale } from '$lib/i18n/editions';
+import { LOCALES } from '$lib/i18n/editions';
 import { mapText } from '$lib/graphics/map/words';
 import { GRAPHIC_IDS, GRAPHICS } from '$lib/graphics';
-import { CARD_HEIGHT, CARD_WIDTH, palette, renderPng, type Box } from '$lib/share/card';
+import { CARD_HEIGHT, CARD_WIDTH, palette, renderPng, type Box } from '$lib/graphics/common/card';
 import { escapeXml } from '$lib/markup/escape';
-import { FONT_FAMILY } from '$lib/share/fonts';
+import { FONT_FAMILY } from '$lib/graphics/common/fonts';
 import { decodePng, luminanceVariance, type Pixels } from '../../../tests/e2e/png';
 import { cardOf, graphicTexts } from './build.server';
 import { electionCard } from './election/card';
@@ -60,7 +60,7 @@ function baselineOf(svg: string, text: string): number {
 	return Number(match[1]);
 }
 
-describe.each<Locale>(['en', 'es'])('every graphic, %s', (locale) => {
+describe.each(LOCALES)('every graphic, %s', (locale) => {
 	const texts = graphicTexts(locale);
 
 	it.each(GRAPHIC_IDS)('%s: each state draws something of its own, inside its box', (graphic) => {

@@ -6,12 +6,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/csv.server';
-import type { Locale } from '$lib/i18n/editions';
+import { LOCALES } from '$lib/i18n/editions';
 import { cardOf, graphicTexts, tablesOf, type Description } from './build.server';
 import { chartOf, tableOf } from './charts';
 import { GRAPHIC_IDS, GRAPHICS, isGraphicId, type GraphicId } from './index';
 
-const LOCALES: readonly Locale[] = ['en', 'es'];
 const HOME = 'src/lib/graphics';
 /** Shared parts live here; every other folder is a graphic. */
 const SHARED = 'common';

@@ -3,18 +3,13 @@
  * editions, head alternates (hreflang) and the sitemap are all built from this list. Every
  * edition tells the same story as the first, the reference: the same steps, in the same order,
  * drawing the same graphic states; a translation that drifts fails the build, at the line of the
- * step that differs (editionProblems, run by the story files' Vite plugin).
- * Relative imports only: vite.config.ts loads this.
+ * step that differs (src/lib/story/edition-check.ts, run by the story files' Vite plugin).
+ * No imports: vite.config.ts loads this.
  */
-import { scanLines } from '../story/lines.js';
-import type { StoryProblem } from '../story/parse.js';
-import type { Story } from '../story/types.js';
 
-/** The languages the story is written in, one edition each. */
-export type Locale = 'en' | 'es';
-
-export interface Edition {
-	locale: Locale;
+interface EditionEntry {
+	/** The language, as `lang` and hreflang name it; every per-language table is keyed by it. */
+	locale: string;
 	/** Where the edition lives, from the site root (after BASE_PATH), with its trailing slash. */
 	path: string;
 	/** The Open Graph locale, language_TERRITORY. */
@@ -23,11 +18,19 @@ export interface Edition {
 	name: string;
 }
 
-export const EDITIONS: readonly [Edition, ...Edition[]] = [
+/** The story's editions, the reference first. Adding one here makes the compiler name every table that lacks it. */
+export const EDITIONS = [
 	{ locale: 'en', path: '/', ogLocale: 'en_US', name: 'English' },
 	// Written for readers across Latin America: Spanish as spoken there.
 	{ locale: 'es', path: '/es/', ogLocale: 'es_419', name: 'Español' }
-];
+] as const satisfies readonly [EditionEntry, ...EditionEntry[]];
+
+export type Edition = (typeof EDITIONS)[number];
+
+/** The languages the story is written in, one edition each. */
+export type Locale = Edition['locale'];
+
+export const LOCALES: readonly Locale[] = EDITIONS.map((e) => e.locale);
 
 export function editionOf(locale: Locale): Edition {
 	return EDITIONS.find((e) => e.locale === locale) ?? EDITIONS[0];
@@ -85,59 +88,3 @@ export function otherEditions(locale: Locale, page = ''): EditionLink[] {
 
 /** The edition the others are checked against: the first. */
 export const REFERENCE_LOCALE: Locale = EDITIONS[0].locale;
-
-export function editionProblems(
-	reference: Story,
-	edition: Story,
-	file: string,
-	text: string
-): StoryProblem[] {
-	const problems: StoryProblem[] = [];
-	const lines = scanLines(text);
-	const stepLines = (lines.arrays.sections ?? []).flatMap((s) => s.arrays.steps ?? []);
-	const ref = reference.sections.flatMap((s) => s.steps);
-	const ed = edition.sections.flatMap((s) => s.steps);
-	const at = (i: number) => stepLines[i]?.keys.id ?? stepLines[i]?.line ?? 1;
-
-	const sectionsRef = reference.sections.map((s) => s.id).join(', ');
-	const sectionsEd = edition.sections.map((s) => s.id).join(', ');
-	if (sectionsRef !== sectionsEd) {
-		problems.push({
-			file,
-			line: 1,
-			reason: `sections differ from the ${REFERENCE_LOCALE} edition: [${sectionsEd}] against [${sectionsRef}]`
-		});
-	}
-	const count = Math.max(ref.length, ed.length);
-	for (let i = 0; i < count; i++) {
-		const r = ref[i];
-		const e = ed[i];
-		if (!r) {
-			problems.push({
-				file,
-				line: at(i),
-				reason: `step "${e!.id}" is not in the ${REFERENCE_LOCALE} edition`
-			});
-		} else if (!e) {
-			problems.push({
-				file,
-				line: at(ed.length - 1),
-				reason: `step "${r.id}" of the ${REFERENCE_LOCALE} edition is missing here`
-			});
-		} else if (r.id !== e.id) {
-			problems.push({
-				file,
-				line: at(i),
-				reason: `step ${i + 1} is "${e.id}" here but "${r.id}" in the ${REFERENCE_LOCALE} edition`
-			});
-		} else if (r.graphic !== e.graphic || r.state !== e.state) {
-			const show = (s: typeof r) => (s.graphic ? `${s.graphic}/${s.state}` : 'no graphic');
-			problems.push({
-				file,
-				line: at(i),
-				reason: `step "${e.id}" shows ${show(e)} here but ${show(r)} in the ${REFERENCE_LOCALE} edition`
-			});
-		}
-	}
-	return problems;
-}

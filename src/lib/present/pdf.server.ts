@@ -1,13 +1,13 @@
 /**
  * The slides as PDF (pdf-lib): the same pages as the PowerPoint, 16:9, set in the project's own
- * font (DejaVu Sans, src/lib/share/fonts), embedded as subsets so the file reads the same on any
+ * font (DejaVu Sans, src/lib/graphics/common/fonts), embedded as subsets so the file reads the same on any
  * machine. A PDF has no speaker notes: the presenter notes travel in the PowerPoint only.
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { palette } from '$lib/share/card';
-import { FONT_FILES } from '$lib/share/fonts';
+import { palette } from '$lib/graphics/common/card';
+import { FONT_FILES } from '$lib/graphics/common/fonts';
 import { FIGURE, type Run, type SlideDeck } from './slides.server';
 
 /** The page in points: 13.333 × 7.5 inches, as the PowerPoint's slides. */

@@ -6,7 +6,7 @@
  * project's own font.
  */
 import PptxGenJS from 'pptxgenjs';
-import { palette } from '$lib/share/card';
+import { palette } from '$lib/graphics/common/card';
 import type { Run, SlideDeck } from './slides.server';
 import { FIGURE } from './slides.server';
 

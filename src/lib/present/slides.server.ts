@@ -6,8 +6,8 @@
  */
 import { sourceIn, sourceRef, sources, type SourceId } from '$lib/data/sources';
 import { cardOf, graphicTexts } from '$lib/graphics/build.server';
-import { palette, renderPng } from '$lib/share/card';
-import { FONT_FAMILY, wrapText } from '$lib/share/fonts';
+import { palette, renderPng } from '$lib/graphics/common/card';
+import { FONT_FAMILY, wrapText } from '$lib/graphics/common/fonts';
 import { escapeXml } from '$lib/markup/escape';
 import { shownAt } from '$lib/story/story-state.svelte';
 import type { Rich, Step, Story } from '$lib/story/types';
@@ -63,14 +63,15 @@ const FIGURE_PX = 1920;
 const QR_PX = 600;
 
 function slideWords(locale: Story['locale']) {
-	return locale === 'es'
-		? {
-				sources: 'Fuentes',
-				notesSources: 'Fuentes',
-				credits: 'Créditos',
-				scan: 'Escanee para abrir la historia'
-			}
-		: { sources: 'Sources', notesSources: 'Sources', credits: 'Credits', scan: 'Scan to open the story' };
+	return {
+		en: { sources: 'Sources', notesSources: 'Sources', credits: 'Credits', scan: 'Scan to open the story' },
+		es: {
+			sources: 'Fuentes',
+			notesSources: 'Fuentes',
+			credits: 'Créditos',
+			scan: 'Escanee para abrir la historia'
+		}
+	}[locale];
 }
 
 export function runs(text: Rich): Run[] {
@@ -128,7 +129,7 @@ export function slideDeck(story: Story, root: string): SlideDeck {
 	if (built) return built;
 	const words = slideWords(story.locale);
 	const ui = uiText(story);
-	const steps = story.sections.flatMap((s) => s.steps);
+	const { steps } = story;
 	const stages = steps.map((step): StageSlide => {
 		const figure = shownAt(steps, step.index) ? figurePng(story, step, steps) : null;
 		const cited = factSources(story, step);

@@ -55,7 +55,7 @@ export function presenterText(locale: Locale) {
 		slidesShort: 'Diapositivas:',
 		keys: 'Avanzar: → ↓ Espacio AvPág Intro. Volver: ← ↑ Mayús+Espacio RePág. Inicio, Fin, número e Intro. F pantalla completa, N notas.'
 	};
-	return locale === 'es' ? es : en;
+	return { en, es }[locale];
 }
 
 export type PresenterText = ReturnType<typeof presenterText>;

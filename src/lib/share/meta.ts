@@ -7,16 +7,15 @@
  * head: no per-tag component code travels to the browser.
  */
 import { sources } from '$lib/data/sources';
-import type { Step, Story } from '$lib/story/types';
+import { openingStep, type Step, type Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
-import { CARD_HEIGHT, CARD_WIDTH } from './card';
+import { CARD_HEIGHT, CARD_WIDTH } from '$lib/graphics/common/card';
 import { alternates, EDITIONS, editionOf, type Alternate } from '$lib/i18n/editions';
 import { escapeXml, inlineScript, scriptSafeJson } from '$lib/markup/escape';
 import type { GraphicId } from '$lib/graphics';
 import {
 	excerpt,
 	graphicCardPath,
-	openingStep,
 	plainText,
 	sectionTitle,
 	sharePath,
@@ -47,7 +46,7 @@ export interface HeadMeta {
 
 /**
  * The oEmbed file of an embed (a graphic id or 'story'), as src/routes/[[lang=lang]]/embed/…/oembed.json
- * writes it (src/lib/embed/oembed.server.ts builds its contents).
+ * writes it (src/lib/page-data/oembed.server.ts builds its contents).
  */
 function oembedUrl(root: string, story: Story, target: string): string {
 	return root + editionOf(story.locale).path + `embed/${target}/oembed.json`;

@@ -6,27 +6,26 @@ import { cardOf, graphicTexts } from '$lib/graphics/build.server';
 import { mapText } from '$lib/graphics/map/words';
 import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
-import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
+import { CARD_HEIGHT, CARD_WIDTH, renderPng } from '$lib/graphics/common/card';
 import { escapeXml } from '$lib/markup/escape';
-import { describeState, excerpt, openingStep, stepCard, storyCard } from './share';
+import { LOCALES } from '$lib/i18n/editions';
+import { openingStep } from '$lib/story/types';
+import { describeState, excerpt, stepCard, storyCard } from './share';
 import { uiText } from '$lib/story/ui';
 
 const FILE = 'src/content/story.en.aml';
 const story = parseStory(readFileSync(FILE, 'utf8'), FILE);
-const steps = story.sections.flatMap((s) => s.steps);
+const steps = story.steps;
 const stepById = (id: string) => steps.find((s) => s.id === id)!;
 
 describe('share cards', () => {
-	it('carry the date they describe, every one of them, in both editions', () => {
-		for (const locale of ['en', 'es'] as const) {
+	it('carry the date they describe, every one of them, in every edition', () => {
+		for (const locale of LOCALES) {
 			const file = `src/content/story.${locale}.aml`;
 			const edition = parseStory(readFileSync(file, 'utf8'), file);
 			const line = escapeXml(uiText(edition).asOfLine);
-			expect(line).toMatch(locale === 'en' ? /^Describes events as of / : /^Refleja la situación al /);
-			const cards = [
-				storyCard(edition),
-				...edition.sections.flatMap((s) => s.steps).map((step) => stepCard(edition, step))
-			];
+			expect(line).toMatch({ en: /^Describes events as of /, es: /^Refleja la situación al / }[locale]);
+			const cards = [storyCard(edition), ...edition.steps.map((step) => stepCard(edition, step))];
 			for (const card of cards) {
 				expect(card.svg, card.alt).toContain(line);
 				expect(card.svg).not.toMatch(/Written as of|Escrito al/);

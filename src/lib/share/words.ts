@@ -21,7 +21,7 @@ export function shareWords(locale: Locale) {
 	};
 	/** Where this edition's share pages live, from the site root: `<prefix><step-id>/`. */
 	const pagesPath = editionPath(locale, 's/');
-	return { ...(locale === 'es' ? es : en), pagesPath };
+	return { ...{ en, es }[locale], pagesPath };
 }
 
 export type ShareWords = ReturnType<typeof shareWords>;

@@ -1,5 +1,5 @@
 /**
- * Every edition's story, parsed and checked at build time (see vite-plugin.ts): the English file
+ * Every edition's story, parsed and checked at build time (see tooling/story-files.ts): the English file
  * is the reference the others must match step for step. Server-side only: pages get what they show
  * as page data.
  */

@@ -4,7 +4,7 @@
  */
 import type { AftermathText } from '$lib/graphics/aftermath/words';
 import type { AftermathState } from '$lib/graphics/aftermath/view';
-import type { Box, CardGraphic } from '$lib/share/card';
+import type { Box, CardGraphic } from '$lib/graphics/common/card';
 import { AXIS_ROOM, axisX, bar, dot, label, line, plotIn, sourcesLine } from '../common/card-marks';
 
 export function aftermathCard(_state: AftermathState, text: AftermathText): CardGraphic {

@@ -66,36 +66,38 @@ const words: Record<Locale, Words> = {
 export function aftermathText(locale: Locale) {
 	const f = createFormat(locale);
 	const w = words[locale];
-	const es = locale === 'es';
 	const length = f.duration(finalTenureLength.years, finalTenureLength.months);
 	const start = f.month(TENURE_START.slice(0, 7));
 	const timeline = aftermathEvents.map((e) => `${f.date(e.date)}: ${w.events[e.id]}`).join('; ');
 	const describe: Record<AftermathState, string> = {
-		capture: es
-			? `Gráfico: una línea de tiempo de agosto de 2025 a enero de 2026, con la fecha de esta historia, el ${f.date(AS_OF)}, marcada, y el gobierno de Maduro, iniciado en ${start}, hasta su captura el ${f.date(CAPTURE_DATE)}, tras ${length}. ${timeline}.`
-			: `Chart: a timeline from August 2025 to January 2026, with this story’s date, ${f.date(AS_OF)}, marked, and Maduro’s rule, begun in ${start}, up to his capture on ${f.date(CAPTURE_DATE)}, after ${length}. ${timeline}.`
+		capture: {
+			en: `Chart: a timeline from August 2025 to January 2026, with this story’s date, ${f.date(AS_OF)}, marked, and Maduro’s rule, begun in ${start}, up to his capture on ${f.date(CAPTURE_DATE)}, after ${length}. ${timeline}.`,
+			es: `Gráfico: una línea de tiempo de agosto de 2025 a enero de 2026, con la fecha de esta historia, el ${f.date(AS_OF)}, marcada, y el gobierno de Maduro, iniciado en ${start}, hasta su captura el ${f.date(CAPTURE_DATE)}, tras ${length}. ${timeline}.`
+		}[locale]
 	};
 	const shortDate = (iso: string) =>
-		new Intl.DateTimeFormat(es ? 'es' : 'en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-			new Date(`${iso}T00:00:00Z`)
-		);
+		new Intl.DateTimeFormat(f.tag, {
+			dateStyle: 'medium',
+			timeZone: 'UTC'
+		}).format(new Date(`${iso}T00:00:00Z`));
 	const monthTick = (iso: string) =>
-		new Intl.DateTimeFormat(es ? 'es' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(
-			new Date(`${iso}T00:00:00Z`)
-		);
+		new Intl.DateTimeFormat(f.tag, { month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 	const layout = aftermathLayout();
 	return {
-		title: es ? `El fin de su gobierno, tras ${length}` : `The end of his rule, after ${length}`,
-		ruleLabel: es ? `Maduro en el poder desde ${start}` : `Maduro in power since ${start}`,
+		title: { en: `The end of his rule, after ${length}`, es: `El fin de su gobierno, tras ${length}` }[
+			locale
+		],
+		ruleLabel: { en: `Maduro in power since ${start}`, es: `Maduro en el poder desde ${start}` }[locale],
 		// Short dates: the label sits left of the line, in under three-quarters of a 320 px phone.
-		asOfLabel: es ? `Esta historia: ${shortDate(AS_OF)}` : `This story: ${shortDate(AS_OF)}`,
+		asOfLabel: { en: `This story: ${shortDate(AS_OF)}`, es: `Esta historia: ${shortDate(AS_OF)}` }[locale],
 		labels: aftermathEvents.map((e) => w.labels[e.id]),
 		tickLabels: TICK_DATES.map((iso) => (iso.endsWith('01-01') ? iso.slice(0, 4) : monthTick(iso))),
 		sourceLead: w.sourceLead,
 		sources: (['capture', 'arraignment', 'interimPresident'] as const).map((id) => sourceRef(id, locale)),
-		tableCaption: es
-			? 'Del despliegue a la captura, de agosto de 2025 a enero de 2026'
-			: 'From the build-up to the capture, August 2025 to January 2026',
+		tableCaption: {
+			en: 'From the build-up to the capture, August 2025 to January 2026',
+			es: 'Del despliegue a la captura, de agosto de 2025 a enero de 2026'
+		}[locale],
 		tableHeads: w.tableHeads,
 		rows: aftermathEvents.map((e) => [f.date(e.date), w.events[e.id], sourceIn(e.source, locale).publisher]),
 		describe,

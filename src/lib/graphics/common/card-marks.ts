@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import type { SourceRef } from '$lib/data/sources';
 import { TONE_COLOUR, type Place, type Tone } from './marks';
 import { polyline } from './layers/polyline';
-import { palette, svgText, type Box, type TextOptions } from '$lib/share/card';
+import { palette, svgText, type Box, type TextOptions } from '$lib/graphics/common/card';
 
 /** Card sizes of the chart text: about twice the page's, as a card is about twice a chart's width. */
 export const LABEL_SIZE = 24;

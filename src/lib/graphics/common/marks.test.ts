@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { palette } from '$lib/share/card';
+import { palette } from '$lib/graphics/common/card';
 import { TONE_COLOUR } from './marks';
 
 describe('the share cards’ palette', () => {

@@ -5,8 +5,8 @@
  */
 import type { ElectionText } from '$lib/graphics/election/words';
 import type { ElectionState } from '$lib/graphics/election/view';
-import { palette, svgText, type Box, type CardGraphic } from '$lib/share/card';
-import { textWidth, wrapText } from '$lib/share/fonts';
+import { palette, svgText, type Box, type CardGraphic } from '$lib/graphics/common/card';
+import { textWidth, wrapText } from '$lib/graphics/common/fonts';
 import { bar, faded, label, LABEL_SIZE, plotIn, sourcesLine, span } from '../common/card-marks';
 
 const NAME_SIZE = 26;

@@ -41,7 +41,7 @@ const checkNames: Record<Locale, Record<IndependentCheck['source'], string>> = {
 function checkNotes(f: Format, locale: Locale): { lead: string; text: string }[] {
 	const millions = (n: number) => f.number(n / 1e6, 1);
 	// The year is in the chart's title; the notes name the day alone, to stay short on phones.
-	const day = new Intl.DateTimeFormat(locale === 'es' ? 'es' : 'en-US', {
+	const day = new Intl.DateTimeFormat(f.tag, {
 		month: 'short',
 		day: 'numeric',
 		timeZone: 'UTC'
@@ -51,10 +51,10 @@ function checkNotes(f: Format, locale: Locale): { lead: string; text: string }[]
 		if (check.recount) {
 			const { sheets, votes } = check.recount;
 			// "mill." is the usual Spanish abbreviation: the note keeps to two lines on a phone, as in English.
-			const text =
-				locale === 'es'
-					? `${f.number(sheets)} actas; González ${millions(votes.gonzalez)} mill., Maduro ${millions(votes.maduro)} mill.`
-					: `${f.number(sheets)} sheets; González ${millions(votes.gonzalez)} million, Maduro ${millions(votes.maduro)} million`;
+			const text = {
+				en: `${f.number(sheets)} sheets; González ${millions(votes.gonzalez)} million, Maduro ${millions(votes.maduro)} million`,
+				es: `${f.number(sheets)} actas; González ${millions(votes.gonzalez)} mill., Maduro ${millions(votes.maduro)} mill.`
+			}[locale];
 			return { lead: head, text };
 		}
 		const finding = {
@@ -125,34 +125,34 @@ export function electionText(locale: Locale) {
 			checks: `Gráfico: las actas dan a González alrededor de ${tally.gonzalez} y a Maduro alrededor de ${tally.maduro}. Verificaciones independientes: ${notes.map((n) => `${n.lead} ${n.text}`).join('. ')}.`
 		}
 	};
-	const w = locale === 'es' ? es : en;
+	const w = { en, es }[locale];
 	// Short names keep the source line to a few lines on phones; each links to the full entry.
-	const sources: SourceRef[] =
-		locale === 'es'
-			? [
-					{
-						...sourceRef('cne', locale),
-						label: 'CNE',
-						detail: `primer boletín, ${officialCoverage} de las actas, sin resultados por mesa`
-					},
-					{
-						...sourceRef('oppositionTally', locale),
-						label: 'actas de la oposición',
-						detail: `${f.number(TALLY_SHEETS)} actas, ${tallyCoverage}`
-					}
-				]
-			: [
-					{
-						...sourceRef('cne', locale),
-						label: 'Electoral council',
-						detail: `first bulletin, ${officialCoverage} of sheets, no table-by-table results`
-					},
-					{
-						...sourceRef('oppositionTally', locale),
-						label: 'opposition tally sheets',
-						detail: `${f.number(TALLY_SHEETS)} sheets, ${tallyCoverage}`
-					}
-				];
+	const sources: SourceRef[] = {
+		en: [
+			{
+				...sourceRef('cne', locale),
+				label: 'Electoral council',
+				detail: `first bulletin, ${officialCoverage} of sheets, no table-by-table results`
+			},
+			{
+				...sourceRef('oppositionTally', locale),
+				label: 'opposition tally sheets',
+				detail: `${f.number(TALLY_SHEETS)} sheets, ${tallyCoverage}`
+			}
+		],
+		es: [
+			{
+				...sourceRef('cne', locale),
+				label: 'CNE',
+				detail: `primer boletín, ${officialCoverage} de las actas, sin resultados por mesa`
+			},
+			{
+				...sourceRef('oppositionTally', locale),
+				label: 'actas de la oposición',
+				detail: `${f.number(TALLY_SHEETS)} actas, ${tallyCoverage}`
+			}
+		]
+	}[locale];
 	for (const check of independentChecks)
 		sources.push({ ...sourceRef(check.source, locale), label: checkNames[locale][check.source] });
 	return {

@@ -13,7 +13,7 @@ import {
 	gdpYearTicks,
 	type GdpState
 } from '$lib/graphics/gdp/view';
-import { palette, svgText, type Box, type CardGraphic } from '$lib/share/card';
+import { palette, svgText, type Box, type CardGraphic } from '$lib/graphics/common/card';
 import { axisX, dot, LABEL_SIZE, line, plotIn, sourcesLine, TICK_SIZE } from '../common/card-marks';
 
 /** Room left of the plot for the index ticks, and right of it for half the last year's label. */

@@ -52,7 +52,7 @@ export function gdpText(locale: Locale) {
 		}
 	};
 	return {
-		...(locale === 'es' ? es : en),
+		...{ en, es }[locale],
 		sources: [
 			{ ...sourceRef('mpd', locale), detail: `${GDP_BASE_YEAR}–${gdpLatestMaddison.year}` },
 			{ ...sourceRef('gmd', locale), detail: String(gdpLatest.year) }

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { assets } from '$lib/data/deployment';
 import { buildBaseMap } from './basemap.server';
 import { MAP_HEIGHT, MAP_WIDTH, project, REGION } from './projection.server';
 
@@ -71,6 +72,16 @@ describe('the base map', () => {
 		const [, caracasY] = project([-66.9, 10.5]);
 		const [, havanaY] = project([-82.4, 23.1]);
 		expect(havanaY).toBeLessThan(caracasY);
+	});
+
+	it('holds every pinned asset inside the region', () => {
+		for (const { id, position } of assets) {
+			if (position.precision === 'undisclosed') continue;
+			expect(position.lon, id).toBeGreaterThan(REGION.west);
+			expect(position.lon, id).toBeLessThan(REGION.east);
+			expect(position.lat, id).toBeGreaterThan(REGION.south);
+			expect(position.lat, id).toBeLessThan(REGION.north);
+		}
 	});
 
 	it('highlights Venezuela in a path of its own', () => {

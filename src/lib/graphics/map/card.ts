@@ -9,8 +9,8 @@ import { buildBaseMap } from '$lib/graphics/map/basemap.server';
 import type { LabelKind } from '$lib/graphics/map/marks';
 import type { MapText } from '$lib/graphics/map/words';
 import type { MapState } from '$lib/graphics/map/view';
-import { palette, svgText, type Box, type CardGraphic } from '$lib/share/card';
-import { textWidth } from '$lib/share/fonts';
+import { palette, svgText, type Box, type CardGraphic } from '$lib/graphics/common/card';
+import { textWidth } from '$lib/graphics/common/fonts';
 import { faded, label, sourcesLine, type Plot } from '../common/card-marks';
 
 /** The map's light colours and the halo around its marks. */

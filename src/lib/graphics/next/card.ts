@@ -5,7 +5,7 @@
  */
 import type { NextText } from '$lib/graphics/next/words';
 import type { NextPart, NextState } from '$lib/graphics/next/view';
-import type { Box, CardGraphic } from '$lib/share/card';
+import type { Box, CardGraphic } from '$lib/graphics/common/card';
 import { AXIS_ROOM, axisX, bar, dot, faded, label, line, plotIn, sourcesLine } from '../common/card-marks';
 
 export function nextCard(state: NextState, text: NextText): CardGraphic {

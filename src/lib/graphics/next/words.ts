@@ -14,25 +14,26 @@ const year = (iso: string) => iso.slice(0, 4);
 
 export function nextText(locale: Locale) {
 	const f = createFormat(locale);
-	const es = locale === 'es';
 	const handoverBy = f.month(month(outlook.HANDOVER_BEFORE));
 	const recallFrom = year(outlook.RECALL_FROM);
 	// The reporting names only the season ("last spring"): no edition names months it does not give.
 	// "Boreal": spring in the Southern Cone falls from September to November.
-	const spring = es
-		? `primavera boreal de ${year(outlook.TALKS.from)}`
-		: `spring ${year(outlook.TALKS.from)}`;
+	const spring = {
+		en: `spring ${year(outlook.TALKS.from)}`,
+		es: `primavera boreal de ${year(outlook.TALKS.from)}`
+	}[locale];
 	const vote = f.month(month(outlook.LEGITIMACY_FROM));
 	const asOf = f.date(AS_OF);
-	const eventWords: Record<outlook.PressureEventId, string> = es
-		? {
-				deployment: 'buques de guerra',
-				firstStrike: 'ataques a lanchas',
-				carrier: 'el portaaviones Gerald R. Ford'
-			}
-		: { deployment: 'warships', firstStrike: 'boat strikes', carrier: 'the carrier Gerald R. Ford' };
+	const eventWords: Record<outlook.PressureEventId, string> = {
+		en: { deployment: 'warships', firstStrike: 'boat strikes', carrier: 'the carrier Gerald R. Ford' },
+		es: {
+			deployment: 'buques de guerra',
+			firstStrike: 'ataques a lanchas',
+			carrier: 'el portaaviones Gerald R. Ford'
+		}
+	}[locale];
 	const eventList = outlook.pressureEvents
-		.map((e) => `${eventWords[e.id]} ${es ? 'desde el' : 'from'} ${f.date(e.date)}`)
+		.map((e) => `${eventWords[e.id]} ${{ en: 'from', es: 'desde el' }[locale]} ${f.date(e.date)}`)
 		.join(', ');
 	const firstEvent = f.month(month(outlook.pressureEvents[0]!.date));
 	// "ago 2025": the Spanish words run longer, and labels must fit beside their bars on a phone.
@@ -40,78 +41,94 @@ export function nextText(locale: Locale) {
 		new Intl.DateTimeFormat('es', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
 			new Date(`${iso}T00:00:00Z`)
 		);
-	const handover = es ? 'Traspaso a un lugarteniente' : 'Handover to a lieutenant';
-	const recall = es ? `Revocatorio, en ${recallFrom} o después` : `Recall referendum, ${recallFrom} or later`;
-	const noDeal = es ? `Discutido en la ${spring}; sin acuerdo` : `Discussed in ${spring}; no deal`;
-	const describe: Record<NextState, string> = es
-		? {
-				talks: `Diagrama: en la ${spring}, según personas al tanto de las negociaciones, se discutieron dos salidas: un traspaso del poder a uno de los lugartenientes de Maduro antes de ${handoverBy}, o un referendo revocatorio en ${recallFrom} o después, tras el cual la vicepresidenta convocaría elecciones. No hubo acuerdo.`,
-				pressure: `Diagrama: sin acuerdo, creció la presión militar de Estados Unidos: ${eventList}, hasta el ${asOf}.`,
-				legitimacy: `Diagrama: bajo todos los caminos sigue el mandato en disputa, desde la elección de ${vote}, cuyos resultados por mesa el CNE nunca publicó; Maduro juró un tercer mandato el ${f.date(outlook.THIRD_TERM)}.`
-			}
-		: {
-				talks: `Diagram: in ${spring}, according to people familiar with the talks, two ways out were discussed: handing power to one of Maduro’s lieutenants before ${handoverBy}, or a recall referendum in ${recallFrom} or later, after which the vice president would call elections. No deal came of it.`,
-				pressure: `Diagram: with no deal, U.S. military pressure rose: ${eventList}, as of ${asOf}.`,
-				legitimacy: `Diagram: beneath every path lies the disputed mandate, from the election of ${vote}, whose table-by-table results the council never published; Maduro was sworn in for a third term on ${f.date(outlook.THIRD_TERM)}.`
-			};
+	const handover = { en: 'Handover to a lieutenant', es: 'Traspaso a un lugarteniente' }[locale];
+	const recall = {
+		en: `Recall referendum, ${recallFrom} or later`,
+		es: `Revocatorio, en ${recallFrom} o después`
+	}[locale];
+	const noDeal = { en: `Discussed in ${spring}; no deal`, es: `Discutido en la ${spring}; sin acuerdo` }[
+		locale
+	];
+	const describe: Record<NextState, string> = {
+		en: {
+			talks: `Diagram: in ${spring}, according to people familiar with the talks, two ways out were discussed: handing power to one of Maduro’s lieutenants before ${handoverBy}, or a recall referendum in ${recallFrom} or later, after which the vice president would call elections. No deal came of it.`,
+			pressure: `Diagram: with no deal, U.S. military pressure rose: ${eventList}, as of ${asOf}.`,
+			legitimacy: `Diagram: beneath every path lies the disputed mandate, from the election of ${vote}, whose table-by-table results the council never published; Maduro was sworn in for a third term on ${f.date(outlook.THIRD_TERM)}.`
+		},
+		es: {
+			talks: `Diagrama: en la ${spring}, según personas al tanto de las negociaciones, se discutieron dos salidas: un traspaso del poder a uno de los lugartenientes de Maduro antes de ${handoverBy}, o un referendo revocatorio en ${recallFrom} o después, tras el cual la vicepresidenta convocaría elecciones. No hubo acuerdo.`,
+			pressure: `Diagrama: sin acuerdo, creció la presión militar de Estados Unidos: ${eventList}, hasta el ${asOf}.`,
+			legitimacy: `Diagrama: bajo todos los caminos sigue el mandato en disputa, desde la elección de ${vote}, cuyos resultados por mesa el CNE nunca publicó; Maduro juró un tercer mandato el ${f.date(outlook.THIRD_TERM)}.`
+		}
+	}[locale];
 	return {
-		title: es
-			? `Lo discutido, hasta ${year(outlook.HANDOVER_BEFORE)}`
-			: `The paths discussed, to ${year(outlook.HANDOVER_BEFORE)}`,
+		title: {
+			en: `The paths discussed, to ${year(outlook.HANDOVER_BEFORE)}`,
+			es: `Lo discutido, hasta ${year(outlook.HANDOVER_BEFORE)}`
+		}[locale],
 		labels: placeLabels({
 			// The Spanish season needs "boreal", which leaves no room beside the bar on a phone: the year alone.
-			talks: es ? `Diálogo, ${year(outlook.TALKS.from)}` : `Talks, ${spring}`,
+			talks: { en: `Talks, ${spring}`, es: `Diálogo, ${year(outlook.TALKS.from)}` }[locale],
 			handover,
-			handoverEnd: es ? `antes de ${handoverBy}` : `before ${handoverBy}`,
+			handoverEnd: { en: `before ${handoverBy}`, es: `antes de ${handoverBy}` }[locale],
 			recall,
-			recallEnd: es
-				? 'luego la vicepresidenta convoca elecciones'
-				: 'then the vice president calls elections',
-			pressure: es ? 'Sin acuerdo: sube la presión' : 'No deal: the pressure rises',
-			pressureNote: es
-				? `Desde ${shortMonth(outlook.pressureEvents[0]!.date)}: buques, ataques`
-				: `${firstEvent} on: warships, strikes`,
-			legitimacy: es
-				? `Mandato en disputa desde ${shortMonth(outlook.LEGITIMACY_FROM)}`
-				: `Disputed mandate since ${vote}`
+			recallEnd: {
+				en: 'then the vice president calls elections',
+				es: 'luego la vicepresidenta convoca elecciones'
+			}[locale],
+			pressure: { en: 'No deal: the pressure rises', es: 'Sin acuerdo: sube la presión' }[locale],
+			pressureNote: {
+				en: `${firstEvent} on: warships, strikes`,
+				es: `Desde ${shortMonth(outlook.pressureEvents[0]!.date)}: buques, ataques`
+			}[locale],
+			legitimacy: {
+				en: `Disputed mandate since ${vote}`,
+				es: `Mandato en disputa desde ${shortMonth(outlook.LEGITIMACY_FROM)}`
+			}[locale]
 		}),
-		sourceLead: es ? 'Fuente:' : 'Source:',
+		sourceLead: { en: 'Source:', es: 'Fuente:' }[locale],
 		sources: [
 			{
 				...sourceRef(outlook.PATHS_SOURCE, locale),
-				detail: es
-					? 'negociaciones, según fuentes anónimas'
-					: 'the talks, from unnamed people familiar with them'
+				detail: {
+					en: 'the talks, from unnamed people familiar with them',
+					es: 'negociaciones, según fuentes anónimas'
+				}[locale]
 			},
 			...[...new Set(outlook.pressureEvents.map((e) => e.source))].map((id) => ({
 				...sourceRef(id, locale),
 				detail: eventWords[outlook.pressureEvents.find((e) => e.source === id)!.id]
 			}))
 		],
-		tableCaption: es
-			? `Los caminos discutidos y lo que pasó en su lugar, al ${asOf}`
-			: `The paths discussed, and what happened instead, as of ${asOf}`,
-		tableHeads: es ? ['Camino', 'Cuándo', 'Situación'] : ['Path', 'When', 'Status'],
+		tableCaption: {
+			en: `The paths discussed, and what happened instead, as of ${asOf}`,
+			es: `Los caminos discutidos y lo que pasó en su lugar, al ${asOf}`
+		}[locale],
+		tableHeads: { en: ['Path', 'When', 'Status'], es: ['Camino', 'Cuándo', 'Situación'] }[locale],
 		rows: [
-			[handover, es ? `antes de ${handoverBy}` : `before ${handoverBy}`, noDeal],
+			[handover, { en: `before ${handoverBy}`, es: `antes de ${handoverBy}` }[locale], noDeal],
 			[
-				es
-					? 'Revocatorio; luego la vicepresidenta convocaría elecciones'
-					: 'Recall referendum; the vice president would then call elections',
-				es ? `${recallFrom} o después` : `${recallFrom} or later`,
+				{
+					en: 'Recall referendum; the vice president would then call elections',
+					es: 'Revocatorio; luego la vicepresidenta convocaría elecciones'
+				}[locale],
+				{ en: `${recallFrom} or later`, es: `${recallFrom} o después` }[locale],
 				noDeal
 			],
 			[
-				es ? 'Presión militar de EE. UU.' : 'U.S. military pressure',
+				{ en: 'U.S. military pressure', es: 'Presión militar de EE. UU.' }[locale],
 				eventList,
-				es ? `en curso al ${asOf}` : `under way as of ${asOf}`
+				{ en: `under way as of ${asOf}`, es: `en curso al ${asOf}` }[locale]
 			],
 			[
-				es ? 'Mandato en disputa' : 'Disputed mandate',
-				es ? `desde el ${f.date(outlook.LEGITIMACY_FROM)}` : `since ${f.date(outlook.LEGITIMACY_FROM)}`,
-				es
-					? `tercer mandato desde el ${f.date(outlook.THIRD_TERM)}`
-					: `third term from ${f.date(outlook.THIRD_TERM)}`
+				{ en: 'Disputed mandate', es: 'Mandato en disputa' }[locale],
+				{ en: `since ${f.date(outlook.LEGITIMACY_FROM)}`, es: `desde el ${f.date(outlook.LEGITIMACY_FROM)}` }[
+					locale
+				],
+				{
+					en: `third term from ${f.date(outlook.THIRD_TERM)}`,
+					es: `tercer mandato desde el ${f.date(outlook.THIRD_TERM)}`
+				}[locale]
 			]
 		],
 		describe,

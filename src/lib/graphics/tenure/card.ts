@@ -6,7 +6,7 @@
 import { litness } from '$lib/graphics/tenure/litness';
 import type { TenureText } from '$lib/graphics/tenure/words';
 import type { TenureState } from '$lib/graphics/tenure/view';
-import type { Box, CardGraphic } from '$lib/share/card';
+import type { Box, CardGraphic } from '$lib/graphics/common/card';
 import { AXIS_ROOM, axisX, bar, dot, faded, label, plotIn, sourcesLine } from '../common/card-marks';
 
 export function tenureCard(state: TenureState, text: TenureText): CardGraphic {

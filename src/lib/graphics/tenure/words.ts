@@ -103,26 +103,26 @@ export function tenureText(locale: Locale) {
 		.map(({ presidency }) => presidency.president)
 		.join(', ');
 	const elected = f.month(month(FIRST_ELECTION));
-	const describe: Record<TenureState, string> =
-		locale === 'es'
-			? {
-					takeover: `Gráfico: una línea de tiempo desde ${start}, cuando Maduro asumió tras la muerte de Hugo Chávez, hasta el ${asOf}. Ganó una elección semanas después, en ${elected}.`,
-					crises: `Gráfico: el gobierno de Maduro, de ${length}, con las crisis que superó: ${crisisList}.`,
-					presidents: `Gráfico: el gobierno de Maduro, de ${length} hasta el ${asOf}, abarca cuatro presidencias de EE. UU.: ${presidentList}.`
-				}
-			: {
-					takeover: `Chart: a timeline from ${start}, when Maduro took over after Hugo Chávez’s death, to ${asOf}. He won an election weeks later, in ${elected}.`,
-					crises: `Chart: Maduro’s rule, ${length} long, with the crises he outlasted: ${crisisList}.`,
-					presidents: `Chart: Maduro’s rule, ${length} long as of ${asOf}, spans four U.S. presidencies: ${presidentList}.`
-				};
+	const describe: Record<TenureState, string> = {
+		en: {
+			takeover: `Chart: a timeline from ${start}, when Maduro took over after Hugo Chávez’s death, to ${asOf}. He won an election weeks later, in ${elected}.`,
+			crises: `Chart: Maduro’s rule, ${length} long, with the crises he outlasted: ${crisisList}.`,
+			presidents: `Chart: Maduro’s rule, ${length} long as of ${asOf}, spans four U.S. presidencies: ${presidentList}.`
+		},
+		es: {
+			takeover: `Gráfico: una línea de tiempo desde ${start}, cuando Maduro asumió tras la muerte de Hugo Chávez, hasta el ${asOf}. Ganó una elección semanas después, en ${elected}.`,
+			crises: `Gráfico: el gobierno de Maduro, de ${length}, con las crisis que superó: ${crisisList}.`,
+			presidents: `Gráfico: el gobierno de Maduro, de ${length} hasta el ${asOf}, abarca cuatro presidencias de EE. UU.: ${presidentList}.`
+		}
+	}[locale];
 	const publisher = (id: keyof typeof sources) => sourceIn(id, locale).publisher;
 	const span = (from: string, to: string | null) => `${f.date(from)} – ${to ? f.date(to) : '…'}`;
 	return {
-		title:
-			locale === 'es'
-				? `Maduro en el poder, de ${start} a ${f.month(month(AS_OF))}`
-				: `Maduro in power, ${start} to ${f.month(month(AS_OF))}`,
-		startLabel: locale === 'es' ? `Asume, ${start}` : `Takes over, ${start}`,
+		title: {
+			en: `Maduro in power, ${start} to ${f.month(month(AS_OF))}`,
+			es: `Maduro en el poder, de ${start} a ${f.month(month(AS_OF))}`
+		}[locale],
+		startLabel: { en: `Takes over, ${start}`, es: `Asume, ${start}` }[locale],
 		lengthLabel: length,
 		presidentsLabel: w.presidentsLabel,
 		crisisLabels: crises.map((c) => `${year(c.date)}: ${w.crisisLabels[c.id]}`),
@@ -132,10 +132,10 @@ export function tenureText(locale: Locale) {
 			{ ...sourceRef('timeline', locale), detail: `${year(TENURE_START)}–${year(AS_OF)}` },
 			{ ...sourceRef(presidencySource, locale), detail: w.presidentsLabel }
 		],
-		tableCaption:
-			locale === 'es'
-				? `El gobierno de Maduro, de ${start} al ${asOf}: las crisis que superó y los presidentes de EE. UU.`
-				: `Maduro’s rule, ${start} to ${asOf}: the crises he outlasted and the U.S. presidents he faced`,
+		tableCaption: {
+			en: `Maduro’s rule, ${start} to ${asOf}: the crises he outlasted and the U.S. presidents he faced`,
+			es: `El gobierno de Maduro, de ${start} al ${asOf}: las crisis que superó y los presidentes de EE. UU.`
+		}[locale],
 		tableHeads: w.tableHeads,
 		rows: [
 			[f.date(TENURE_START), w.takeoverEvent, publisher('chavezDeath2013')],

@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { editionParams, storyAt } from '$lib/story/stories';
-import { embedBuilderData } from '$lib/embed/page-data';
+import { embedBuilderData } from '$lib/page-data/embed';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = editionParams;

@@ -3,7 +3,8 @@
  * site is prerendered, for both editions: see $lib/data/csv.server.ts.
  */
 import { error } from '@sveltejs/kit';
-import { DATASET_IDS, isDatasetId, toCsv } from '$lib/data/csv.server';
+import { toCsv } from '$lib/data/csv.server';
+import { DATASET_IDS, isDatasetId } from '$lib/graphics';
 import { datasetOf } from '$lib/graphics/build.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 

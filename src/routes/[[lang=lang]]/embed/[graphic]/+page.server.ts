@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { embeddableGraphics, embedGraphicData } from '$lib/embed/page-data';
+import { embeddableGraphics, embedGraphicData } from '$lib/page-data/embed';
 import { editionPath } from '$lib/i18n/editions';
 import { graphicMeta, headHtml } from '$lib/share/meta';
 import { editionParams, storyAt } from '$lib/story/stories';

@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { editionParams, storyAt } from '$lib/story/stories';
-import { storyPageData } from '$lib/story/page-data';
+import { storyPageData } from '$lib/page-data/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = editionParams;

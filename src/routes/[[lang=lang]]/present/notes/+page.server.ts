@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { editionParams, storyAt } from '$lib/story/stories';
-import { presenterPageData } from '$lib/present/page-data';
+import { presenterPageData } from '$lib/page-data/present';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = editionParams;

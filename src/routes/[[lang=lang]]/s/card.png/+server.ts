@@ -1,4 +1,4 @@
-import { renderPng } from '$lib/share/card';
+import { renderPng } from '$lib/graphics/common/card';
 import { storyCard } from '$lib/share/share';
 import { editionParams, storyAt } from '$lib/story/stories';
 import type { EntryGenerator, RequestHandler } from './$types';

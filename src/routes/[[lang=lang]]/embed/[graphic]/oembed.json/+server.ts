@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
-import { embeddableGraphics } from '$lib/embed/page-data';
-import { oembedFor } from '$lib/embed/oembed.server';
+import { embeddableGraphics } from '$lib/page-data/embed';
+import { oembedFor } from '$lib/page-data/oembed.server';
 import { editionParams, storyAt } from '$lib/story/stories';
 import { error, json } from '@sveltejs/kit';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { oembedFor } from '$lib/embed/oembed.server';
+import { oembedFor } from '$lib/page-data/oembed.server';
 import { editionParams, storyAt } from '$lib/story/stories';
 import { json } from '@sveltejs/kit';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -3,8 +3,8 @@ import { graphicTexts } from '$lib/graphics/build.server';
 import { editionPath, otherEditions } from '$lib/i18n/editions';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
-import { presenterText } from './text';
-import { qrSvg, storyUrl } from './qr.server';
+import { presenterText } from '$lib/present/text';
+import { qrSvg, storyUrl } from '$lib/present/qr.server';
 
 /** `root` is the site's address, ORIGIN followed by BASE_PATH. */
 export function presenterPageData(story: Story, root: string) {
@@ -16,6 +16,7 @@ export function presenterPageData(story: Story, root: string) {
 		/** The presenter in the other languages, for the switch between editions. */
 		editions: otherEditions(story.locale, 'present/'),
 		sections: story.sections,
+		steps: story.steps,
 		texts: graphicTexts(story.locale),
 		quoteTo: uiText(story).quoteTo,
 		/**

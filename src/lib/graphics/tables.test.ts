@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from '../../routes/data/[dataset].csv/+server';
-import type { DatasetId } from '$lib/graphics';
+import { DATASET_IDS, type DatasetId } from '$lib/graphics';
 import { datasetOf } from '$lib/graphics/build.server';
-import { DATASET_IDS, toCsv } from './csv.server';
-import { aftermathEvents } from './aftermath';
-import { assets, strikes, strikeTally, type Asset } from './deployment';
-import { officialCount, tallyCount } from './election';
-import { gdpSeries } from './gdp';
-import { HANDOVER_BEFORE, pressureEvents, RECALL_FROM, TALKS, THIRD_TERM } from './next';
-import { sourceIn } from './sources';
-import { crises, presidencies, TENURE_START } from './tenure';
-import { AS_OF } from './timeframe';
+import { toCsv } from '$lib/data/csv.server';
+import { aftermathEvents } from '$lib/data/aftermath';
+import { assets, strikes, strikeTally, type Asset } from '$lib/data/deployment';
+import { officialCount, tallyCount } from '$lib/data/election';
+import { gdpSeries } from '$lib/data/gdp';
+import { HANDOVER_BEFORE, pressureEvents, RECALL_FROM, TALKS, THIRD_TERM } from '$lib/data/next';
+import { sourceIn } from '$lib/data/sources';
+import { crises, presidencies, TENURE_START } from '$lib/data/tenure';
+import { AS_OF } from '$lib/data/timeframe';
 
 /** RFC 4180, read independently of the writer: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {

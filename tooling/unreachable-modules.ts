@@ -24,7 +24,7 @@ export const UNREACHABLE: readonly Unreachable[] = [
 		stub: 'd3-format.js',
 		stubMarker: 'd3-format is not in the browser build',
 		realMarker: 'invalid format: ',
-		why: "d3-scale imports it only for scale.tickFormat(); numbers are formatted with Intl ($lib/data/format)"
+		why: 'd3-scale imports it only for scale.tickFormat(); numbers are formatted with Intl ($lib/data/format)'
 	},
 	{
 		matches: (source) => source === 'd3-color',
@@ -34,7 +34,8 @@ export const UNREACHABLE: readonly Unreachable[] = [
 		why: 'd3-interpolate calls it only for colour strings; every scale here maps numbers to numbers'
 	},
 	{
-		matches: (source, importer) => source === './helpers/printDebug.js' && !!importer?.includes('/layercake/'),
+		matches: (source, importer) =>
+			source === './helpers/printDebug.js' && !!importer?.includes('/layercake/'),
 		stub: 'layercake-print-debug.js',
 		stubMarker: "LayerCake's debug printing is not in the browser build",
 		realMarker: 'LayerCake Debug',
@@ -69,8 +70,7 @@ export function unreachableModules(): Plugin {
 			if (!client(this.environment?.config.consumer)) return;
 			const code = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file.code] : []));
 			const problems = bundleProblems(code);
-			if (problems.length > 0)
-				this.error(`unreachable-modules (src/lib/hydration/build): ${problems.join('; ')}`);
+			if (problems.length > 0) this.error(`unreachable-modules (tooling/): ${problems.join('; ')}`);
 		}
 	};
 }

@@ -3,39 +3,33 @@
  * shows. Like the story page, words travel as page data rather than as client code.
  */
 import { graphicTexts } from '$lib/graphics/build.server';
-import { EDITIONS, editionPath, otherEditions } from '$lib/i18n/editions';
+import { editionOf, editionPath, otherEditions } from '$lib/i18n/editions';
 import { GRAPHIC_IDS, type GraphicId } from '$lib/graphics';
-import { forReaders } from '$lib/story/page-data';
+import { forReaders } from '$lib/page-data/story';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
-import { openingStep } from '$lib/share/share';
-import type { Step, Story } from '$lib/story/types';
-import { PYM_PATH, pymIntegrity } from './pym.server';
-import { builderUi, embedUi } from './ui';
+import { openingStep, stepsShowing, type Step, type Story } from '$lib/story/types';
+import { PYM_PATH, pymIntegrity } from '$lib/embed/pym.server';
+import type { EmbedBuilderData, EmbedChoice, EmbedGraphicData } from '$lib/embed/data';
+import { builderUi, embedUi } from '$lib/embed/ui';
 
 /** Graphics shown by at least one step, in story order. */
 export function embeddableGraphics(story: Story): GraphicId[] {
-	const shown = new Set(story.sections.flatMap((s) => s.steps).map((s) => s.graphic));
-	return GRAPHIC_IDS.filter((id) => shown.has(id));
+	return GRAPHIC_IDS.filter((id) => stepsShowing(story, id).length > 0);
 }
 
 /** A graphic's steps as a story of their own: positions restart at 0 for the embed's model. */
 export function stepsOf(story: Story, graphic: GraphicId): Step[] {
-	return story.sections
-		.flatMap((s) => s.steps)
-		.filter((s) => s.graphic === graphic)
-		.map((s, index) => ({ ...forReaders(s), index }));
+	return stepsShowing(story, graphic).map((s, index) => ({ ...forReaders(s), index }));
 }
 
-export function embedGraphicData(story: Story, graphic: GraphicId) {
+export function embedGraphicData(story: Story, graphic: GraphicId): EmbedGraphicData {
 	const steps = stepsOf(story, graphic);
 	return {
 		graphic,
 		steps,
-		/** The step it opens on without a `?step=`: the one its card shows. */
 		opening: steps.findIndex((s) => s.id === openingStep(story, graphic)?.id),
 		text: graphicTexts(story.locale)[graphic],
-		/** `path`: the edition's story, from the site root, for the credit link. */
 		story: {
 			title: story.title,
 			credit: story.credit,
@@ -50,23 +44,20 @@ export function embedGraphicData(story: Story, graphic: GraphicId) {
 	};
 }
 
-/** The embed's words, with its step labels written out: page data carries no functions. */
-function embedUiData(locale: Story['locale'], steps: number) {
+function embedUiData(locale: Story['locale'], steps: number): EmbedGraphicData['ui'] {
 	const { stepOf, ...words } = embedUi(locale);
 	return { ...words, steps: Array.from({ length: steps }, (_, i) => stepOf(i + 1, steps)) };
 }
 
-export type EmbedGraphicData = ReturnType<typeof embedGraphicData>;
-
 /** Every embeddable graphic and the whole story, named in the story's language. */
-function embedChoices(story: Story) {
+function embedChoices(story: Story): EmbedChoice[] {
 	const texts = graphicTexts(story.locale);
 	return [
-		{ id: 'story', label: builderUi(story.locale).wholeStory, steps: [] as { id: string; label: string }[] },
+		{ id: 'story', label: builderUi(story.locale).wholeStory, steps: [] },
 		...embeddableGraphics(story).map((graphic) => {
 			const text = texts[graphic];
 			return {
-				id: graphic as string,
+				id: graphic,
 				// A graphic titled per state (the election) or not at all (the map) goes by its id.
 				label: 'title' in text && typeof text.title === 'string' ? text.title : graphic,
 				steps: stepsOf(story, graphic).map((s) => ({ id: s.id, label: `${s.state}: ${s.id}` }))
@@ -86,30 +77,23 @@ export function frameTitle(story: Story, target: string): string {
 
 /**
  * What the snippet builder offers: every embeddable graphic and the whole story, with their steps, in
- * every language. `site` is the configured address (ORIGIN and BASE_PATH) the snippets point at,
- * whatever address the builder is opened at (a preview host, a redirect).
+ * every language. `site` is the configured address the snippets point at, whatever address the
+ * builder is opened at (a preview host, a redirect).
  */
-export function embedBuilderData(story: Story, site: string) {
+export function embedBuilderData(story: Story, site: string): EmbedBuilderData {
 	return {
 		title: story.title,
 		site,
 		pym: { src: `${site}${PYM_PATH}`, integrity: pymIntegrity },
 		ui: builderUi(story.locale),
-		/** The builder in the other languages, for the switch between editions. */
 		editions: otherEditions(story.locale, 'embed/'),
-		/**
-		 * The languages an embed comes in, this page's own first, each with the iframe title of every
-		 * choice in that language (what a screen reader announces on the publisher's page).
-		 */
-		languages: [...EDITIONS]
-			.sort((a, b) => Number(b.locale === story.locale) - Number(a.locale === story.locale))
-			.map((e) => {
-				const edition = storyIn(e.locale);
-				const frameTitles = Object.fromEntries(
-					embedChoices(edition).map((c) => [c.id, frameTitle(edition, c.id)])
-				);
-				return { path: e.path, name: e.name, locale: e.locale, frameTitles };
-			}),
+		languages: [editionOf(story.locale), ...otherEditions(story.locale)].map((e) => {
+			const edition = storyIn(e.locale);
+			const frameTitles = Object.fromEntries(
+				embedChoices(edition).map((c) => [c.id, frameTitle(edition, c.id)])
+			);
+			return { path: e.path, name: e.name, locale: e.locale, frameTitles };
+		}),
 		choices: embedChoices(story)
 	};
 }

@@ -15,8 +15,8 @@ export const FONT_FAMILY = 'DejaVu Sans';
 
 /** Paths from the project root, where the build, the dev server and the tests all run. */
 export const FONT_FILES = {
-	regular: resolve('src/lib/share/fonts/DejaVuSans.ttf'),
-	bold: resolve('src/lib/share/fonts/DejaVuSans-Bold.ttf')
+	regular: resolve('src/lib/graphics/common/fonts/DejaVuSans.ttf'),
+	bold: resolve('src/lib/graphics/common/fonts/DejaVuSans-Bold.ttf')
 } as const;
 
 export type Weight = keyof typeof FONT_FILES;

@@ -9,8 +9,8 @@ import { escapeXml } from '$lib/markup/escape';
 import { otherEditions } from '$lib/i18n/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
-import type { Step, Story } from './types';
-import { uiText, type UiText } from './ui';
+import type { Step, Story } from '$lib/story/types';
+import { uiText, type UiText } from '$lib/story/ui';
 
 /** Publisher (author; via the copy's host). Title (dataset), date. Note. Address. */
 export function citationHtml(c: Citation, ui: Pick<UiText, 'sourceVia' | 'dataset'>, locale: string): string {
@@ -39,8 +39,11 @@ export function forReaders(step: Step): Step {
 
 /** `root` is the site's absolute address (origin and base path), for the head metadata. */
 export function storyPageData(story: Story, root: string) {
+	// The sections hold the very step objects the flat list does, so the page data carries each once.
+	const steps = story.steps.map(forReaders);
+	const sections = story.sections.map((s) => ({ ...s, steps: steps.filter((t) => t.sectionId === s.id) }));
 	return {
-		story: { ...story, sections: story.sections.map((s) => ({ ...s, steps: s.steps.map(forReaders) })) },
+		story: { ...story, sections, steps },
 		head: headHtml(storyMeta(story, root)),
 		/** The story in the other languages, for the switch between editions. */
 		editions: otherEditions(story.locale),
@@ -49,8 +52,6 @@ export function storyPageData(story: Story, root: string) {
 		texts: graphicTexts(story.locale)
 	};
 }
-
-export type StoryPageData = ReturnType<typeof storyPageData>;
 
 /**
  * The source list's items, for the server to put in the page (hooks.server.ts): the list is

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { editionProblems, REFERENCE_LOCALE } from '../i18n/editions.js';
-import { parseStory, StoryError } from './parse.js';
+import { REFERENCE_LOCALE } from '../src/lib/i18n/editions.js';
+import { editionProblems } from '../src/lib/story/edition-check.js';
+import { parseStory, StoryError } from '../src/lib/story/parse.js';
 
 export function storyFiles(): Plugin {
 	return {

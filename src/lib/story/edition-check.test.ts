@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editionProblems } from './editions';
-import { parseStory } from '../story/parse';
+import { editionProblems } from './edition-check';
+import { parseStory } from './parse';
 
 const read = (locale: string) => {
 	const file = `src/content/story.${locale}.aml`;
@@ -24,8 +24,7 @@ describe('the editions', () => {
 
 	it('format figures per language', () => {
 		const fact = (story: typeof en.story, id: string, key: string) =>
-			story.sections
-				.flatMap((s) => s.steps)
+			story.steps
 				.find((s) => s.id === id)!
 				.text.find((seg) => seg.kind === 'fact' && seg.key === key)!
 				.text.replace(/\s/g, ' ');

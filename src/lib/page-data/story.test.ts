@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceIn } from '$lib/data/sources';
-import { citationHtml } from './page-data';
+import { citationHtml } from './story';
 
 const ui = { sourceVia: 'via', dataset: 'dataset' };
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '$lib/i18n/editions';
 import { storyIn } from '$lib/story/stories';
-import { embedBuilderData, embeddableGraphics } from './page-data';
+import { embedBuilderData, embeddableGraphics } from './embed';
 import { oembedFor, oembedPath } from './oembed.server';
-import { embedSnippets, embedUrl, OEMBED_WIDTH } from './snippets';
+import { embedSnippets, embedUrl, OEMBED_WIDTH } from '$lib/embed/snippets';
 
 const site = 'https://graphics.example.org/news/maduro';
 
@@ -32,7 +32,8 @@ const FIELDS = {
 for (const { locale, path } of EDITIONS) {
 	const story = storyIn(locale);
 	const builder = embedBuilderData(story, site);
-	const titles = builder.languages.find((l) => l.locale === locale)!.frameTitles;
+	// The builder lists its own edition's language first.
+	const titles = builder.languages[0]!.frameTitles;
 
 	describe(`the ${locale} edition’s oEmbed answers`, () => {
 		for (const target of ['story', ...embeddableGraphics(story)] as const) {

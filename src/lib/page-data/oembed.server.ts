@@ -6,16 +6,16 @@
  * so no request can make the site describe, or frame, anyone else's address.
  *
  * The answer is built from what the snippet builder uses: the same embed URL, iframe title and
- * site address (snippets.ts, page-data.ts), so the pasted link and the copied code cannot drift.
+ * site address (embed/snippets.ts, page-data/embed.ts), so the pasted link and the copied code cannot drift.
  */
 import type { GraphicId } from '$lib/graphics';
 import { editionPath } from '$lib/i18n/editions';
-import { CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card';
+import { CARD_HEIGHT, CARD_WIDTH } from '$lib/graphics/common/card';
 import { graphicCardPath, storyCardPath } from '$lib/share/share';
 import type { Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
-import { frameTitle } from './page-data';
-import { OEMBED_WIDTH, oembedSnippet } from './snippets';
+import { frameTitle } from './embed';
+import { OEMBED_WIDTH, oembedSnippet } from '$lib/embed/snippets';
 
 /** WordPress's ceiling for a frame's height: the story, far taller, scrolls inside a frame of it. */
 export const STORY_FRAME_HEIGHT = 1000;
