@@ -5,9 +5,10 @@ import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { storyFiles } from './src/lib/story/vite-plugin.js';
 import { unreachableModules } from './src/lib/hydration/build/unreachable-modules.js';
+import { customMedia } from './tooling/custom-media.js';
 
 export default defineConfig({
-	plugins: [storyFiles(), unreachableModules(), sveltekit()],
+	plugins: [storyFiles(), unreachableModules(), customMedia(), sveltekit()],
 	build: {
 		sourcemap: !!process.env.SOURCEMAP,
 		rolldownOptions: {
