@@ -5,10 +5,11 @@ import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { storyFiles } from './src/lib/story/vite-plugin.js';
 import { unreachableModules } from './src/lib/hydration/build/unreachable-modules.js';
+import { colourTokens } from './tooling/colour-tokens.js';
 import { customMedia } from './tooling/custom-media.js';
 
 export default defineConfig({
-	plugins: [storyFiles(), unreachableModules(), customMedia(), sveltekit()],
+	plugins: [storyFiles(), unreachableModules(), colourTokens(), customMedia(), sveltekit()],
 	build: {
 		sourcemap: !!process.env.SOURCEMAP,
 		rolldownOptions: {
