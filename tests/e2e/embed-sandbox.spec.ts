@@ -106,7 +106,7 @@ inEveryEdition((edition) => {
 				const graphic = (await figure.getAttribute('data-graphic'))!;
 				// A graphic's embed opens where its card does; the story's draws each graphic's final state.
 				const finished = path.includes('/embed/story/')
-					? stepsOf(graphic).at(-1)!
+					? stepsOf(graphic as GraphicId).at(-1)!
 					: embedOpening(graphic as GraphicId);
 				await expect(figure, path).toHaveAttribute('data-state', finished.state!);
 				const chart = figure.locator('svg').first();

@@ -37,7 +37,7 @@ export const editions: EditionUnderTest[] = EDITIONS.map((e) => {
 		name: e.name,
 		path: e.path,
 		story,
-		steps: story.sections.flatMap((s) => s.steps),
+		steps: story.steps,
 		ui: uiText(story)
 	};
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinOffset, stepAtLine, triggerLine } from './host-layout';
+import { pinOffset, triggerLine } from './host-layout';
 
 describe('triggerLine', () => {
 	it('puts the host’s trigger line on the iframe’s page', () => {
@@ -7,18 +7,6 @@ describe('triggerLine', () => {
 		expect(triggerLine({ top: 300, height: 800, width: 1280 }, 0.5)).toBe(100);
 		// Scrolled 2000 px past the iframe's top.
 		expect(triggerLine({ top: -2000, height: 800, width: 1280 }, 0.5)).toBe(2400);
-	});
-});
-
-describe('stepAtLine', () => {
-	const tops = [100, 900, 1700];
-	it('is the last card the line has reached', () => {
-		expect(stepAtLine(tops, 950)).toBe(1);
-		expect(stepAtLine(tops, 1700)).toBe(2);
-		expect(stepAtLine(tops, 99999)).toBe(2);
-	});
-	it('is the first card before the line reaches any', () => {
-		expect(stepAtLine(tops, -50)).toBe(0);
 	});
 });
 

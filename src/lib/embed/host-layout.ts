@@ -11,15 +11,6 @@ export function triggerLine(viewport: HostViewport, offset: number, scrollY = 0)
 	return viewport.height * offset - viewport.top + scrollY;
 }
 
-/** The step whose card the line has reached last: the last card whose top is at or above the line. */
-export function stepAtLine(cardTops: readonly number[], line: number): number {
-	let active = 0;
-	cardTops.forEach((top, i) => {
-		if (top <= line) active = i;
-	});
-	return active;
-}
-
 /**
  * How far a scene's graphic must move down from its place at the top of the scene to stay at the
  * top of the host's viewport, as `position: sticky; top: 0` would, and no further than the

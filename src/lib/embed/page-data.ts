@@ -8,23 +8,18 @@ import { GRAPHIC_IDS, type GraphicId } from '$lib/graphics';
 import { forReaders } from '$lib/story/page-data';
 import { storyIn } from '$lib/story/stories';
 import { uiText } from '$lib/story/ui';
-import { openingStep } from '$lib/share/share';
-import type { Step, Story } from '$lib/story/types';
+import { openingStep, stepsShowing, type Step, type Story } from '$lib/story/types';
 import { PYM_PATH, pymIntegrity } from './pym.server';
 import { builderUi, embedUi } from './ui';
 
 /** Graphics shown by at least one step, in story order. */
 export function embeddableGraphics(story: Story): GraphicId[] {
-	const shown = new Set(story.sections.flatMap((s) => s.steps).map((s) => s.graphic));
-	return GRAPHIC_IDS.filter((id) => shown.has(id));
+	return GRAPHIC_IDS.filter((id) => stepsShowing(story, id).length > 0);
 }
 
 /** A graphic's steps as a story of their own: positions restart at 0 for the embed's model. */
 export function stepsOf(story: Story, graphic: GraphicId): Step[] {
-	return story.sections
-		.flatMap((s) => s.steps)
-		.filter((s) => s.graphic === graphic)
-		.map((s, index) => ({ ...forReaders(s), index }));
+	return stepsShowing(story, graphic).map((s, index) => ({ ...forReaders(s), index }));
 }
 
 export function embedGraphicData(story: Story, graphic: GraphicId) {

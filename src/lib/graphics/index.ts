@@ -43,20 +43,6 @@ export function isGraphicId(id: string): id is GraphicId {
 
 export const GRAPHIC_IDS: readonly GraphicId[] = Object.keys(GRAPHICS).filter(isGraphicId);
 
-/**
- * Of a story's steps, the one a graphic shown on its own opens on (its embed, its card): the last
- * in the state its line names as `opens`, or else the last showing it.
- */
-export function openingOf<S extends { graphic?: string | null; state?: string | null }>(
-	steps: readonly S[],
-	graphic: GraphicId
-): S | undefined {
-	const showing = steps.filter((s) => s.graphic === graphic);
-	const entry = GRAPHICS[graphic];
-	const opens = 'opens' in entry ? entry.opens : undefined;
-	return showing.filter((s) => s.state === opens).at(-1) ?? showing.at(-1);
-}
-
 export function isStateOf<G extends GraphicId>(graphic: G, state: string): state is GraphicState<G> {
 	const states: readonly string[] = GRAPHICS[graphic].states;
 	return states.includes(state);

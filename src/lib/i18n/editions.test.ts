@@ -24,8 +24,7 @@ describe('the editions', () => {
 
 	it('format figures per language', () => {
 		const fact = (story: typeof en.story, id: string, key: string) =>
-			story.sections
-				.flatMap((s) => s.steps)
+			story.steps
 				.find((s) => s.id === id)!
 				.text.find((seg) => seg.kind === 'fact' && seg.key === key)!
 				.text.replace(/\s/g, ' ');

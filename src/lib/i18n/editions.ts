@@ -95,8 +95,8 @@ export function editionProblems(
 	const problems: StoryProblem[] = [];
 	const lines = scanLines(text);
 	const stepLines = (lines.arrays.sections ?? []).flatMap((s) => s.arrays.steps ?? []);
-	const ref = reference.sections.flatMap((s) => s.steps);
-	const ed = edition.sections.flatMap((s) => s.steps);
+	const ref = reference.steps;
+	const ed = edition.steps;
 	const at = (i: number) => stepLines[i]?.keys.id ?? stepLines[i]?.line ?? 1;
 
 	const sectionsRef = reference.sections.map((s) => s.id).join(', ');

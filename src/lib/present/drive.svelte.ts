@@ -2,11 +2,11 @@
  * What the presenter's windows share: the key handler (keyboard and clickers), the URL hash and
  * the channel between windows. All of it moves the story through the one step-state model.
  */
-import { motion } from '$lib/graphics/common/motion.svelte';
-import { replaceHash, stepIdFromHash } from '$lib/story/hash';
+import { openStepFromHash } from '$lib/scrolly/hash-driver.svelte';
+import { replaceHash } from '$lib/story/hash';
 import type { StoryState } from '$lib/story/story-state.svelte';
 import { joinSteps, type StepSync } from './channel';
-import { commandFor, keyTarget, positionFromDigits, typeDigit, type Command } from './keys';
+import { commandFor, keyTarget, move, positionFromDigits, typeDigit, type Command } from '$lib/story/keys';
 
 export interface WindowActions {
 	/** Someone pressed a key the presenter uses (the kiosk loop holds still for a while). */
@@ -24,10 +24,6 @@ export class PresenterControl {
 		readonly story: StoryState,
 		private readonly actions: WindowActions = {}
 	) {}
-
-	get last(): number {
-		return this.story.steps.length - 1;
-	}
 
 	onkeydown = (event: KeyboardEvent): void => {
 		const command = commandFor(event, keyTarget(event.target));
@@ -54,18 +50,6 @@ export class PresenterControl {
 				if (typed === null) story.next();
 				else story.go(typed);
 				break;
-			case 'next':
-				story.next();
-				break;
-			case 'prev':
-				story.prev();
-				break;
-			case 'first':
-				story.go(0);
-				break;
-			case 'last':
-				story.go(this.last);
-				break;
 			case 'escape':
 				if (document.fullscreenElement) void document.exitFullscreen();
 				break;
@@ -75,6 +59,8 @@ export class PresenterControl {
 			case 'notes':
 				this.actions.notes?.();
 				break;
+			default:
+				move(story, command);
 		}
 	}
 
@@ -86,13 +72,7 @@ export class PresenterControl {
 	 */
 	connect(scope: string, onRemote?: () => void): () => void {
 		const { story } = this;
-		const followHash = () => {
-			const id = stepIdFromHash(location.hash);
-			if (id === null) return;
-			motion.jump(() => {
-				if (!story.go(id)) story.go(0);
-			});
-		};
+		const followHash = () => openStepFromHash(story);
 		followHash();
 		window.addEventListener('hashchange', followHash);
 		window.addEventListener('keydown', this.onkeydown);

@@ -16,6 +16,7 @@ export function presenterPageData(story: Story, root: string) {
 		/** The presenter in the other languages, for the switch between editions. */
 		editions: otherEditions(story.locale, 'present/'),
 		sections: story.sections,
+		steps: story.steps,
 		texts: graphicTexts(story.locale),
 		quoteTo: uiText(story).quoteTo,
 		/**

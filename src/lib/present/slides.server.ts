@@ -128,7 +128,7 @@ export function slideDeck(story: Story, root: string): SlideDeck {
 	if (built) return built;
 	const words = slideWords(story.locale);
 	const ui = uiText(story);
-	const steps = story.sections.flatMap((s) => s.steps);
+	const { steps } = story;
 	const stages = steps.map((step): StageSlide => {
 		const figure = shownAt(steps, step.index) ? figurePng(story, step, steps) : null;
 		const cited = factSources(story, step);

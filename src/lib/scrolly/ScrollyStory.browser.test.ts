@@ -7,8 +7,8 @@ import '../../app.css';
 import ScrollyStory from './ScrollyStory.svelte';
 
 const story = storyIn('en');
-const steps = story.sections.flatMap((s) => s.steps);
-const props = { sections: story.sections, texts: inject('texts').en, ui: uiText(story) };
+const steps = story.steps;
+const props = { sections: story.sections, steps: story.steps, texts: inject('texts').en, ui: uiText(story) };
 
 describe('ScrollyStory rendered in the browser (a client-side navigation)', () => {
 	let app: Record<string, unknown> | null = null;

@@ -19,6 +19,19 @@ export interface HashDriver {
 }
 
 /**
+ * The one hash opener, for the story page and the presenter alike: opens the step `#step-<id>` names,
+ * at once (an unknown or unreadable id, the first); false for a hash that names no step at all.
+ */
+export function openStepFromHash(story: StoryState): boolean {
+	const id = stepIdFromHash(location.hash);
+	if (id === null) return false;
+	motion.jump(() => {
+		if (!story.go(id)) story.go(0);
+	});
+	return true;
+}
+
+/**
  * The URL hash as a driver of the story and a reader of it: `#step-<id>` opens a step, on load and
  * on every `hashchange`, and the hash follows the active step once the reader is engaged. Create it
  * during a component's initialisation.
@@ -30,22 +43,17 @@ export function hashDriver(story: StoryState): HashDriver {
 		if (id && engaged) replaceHash(id);
 	});
 
-	/** Opens the step a `#step-<id>` hash names; an unknown or unreadable id opens the first. */
-	function follow(): void {
-		const id = stepIdFromHash(location.hash);
-		if (id === null) return;
+	function follow(): boolean {
+		if (!openStepFromHash(story)) return false;
 		engaged = true;
-		motion.jump(() => {
-			if (!story.go(id)) story.go(0);
-		});
 		const card = cardOf(story.step!.id);
 		if (card) scrollStepToTrigger(card);
+		return true;
 	}
 
 	return {
 		start() {
-			if (stepIdFromHash(location.hash) !== null) follow();
-			else if (story.index === null) motion.jump(() => story.go(0));
+			if (!follow() && story.index === null) motion.jump(() => story.go(0));
 			window.addEventListener('hashchange', follow);
 			return () => window.removeEventListener('hashchange', follow);
 		},

@@ -4,6 +4,7 @@
  */
 import scrollama from 'scrollama';
 import { postTask } from '$lib/hydration/task-queue';
+import { stepAtLine } from './trigger';
 
 export interface ScrollStepsOptions {
 	/** The step elements, in story order. */
@@ -29,8 +30,8 @@ export function scrollSteps({ steps, offset, onEnter }: ScrollStepsOptions): () 
 	// (the reader is in the header or the sources), nothing changes.
 	const settle = () => {
 		const line = window.innerHeight * offset;
-		let reached = -1;
-		for (let i = 0; i < steps.length && steps[i]!.getBoundingClientRect().top <= line; i++) reached = i;
+		const tops = steps.map((step) => step.getBoundingClientRect().top);
+		const reached = stepAtLine(tops, line);
 		if (reached < 0) return;
 		const step = steps[reached]!;
 		if (reached < steps.length - 1 || step.getBoundingClientRect().bottom >= line) onEnter(step, reached);

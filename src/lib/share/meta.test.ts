@@ -44,13 +44,13 @@ describe('head metadata', () => {
 		expect(meta.image.url).toBe(`${ROOT}/es/s/card.png`);
 		expect(meta.alternates).toEqual(storyMeta(story, ROOT).alternates);
 		expect(JSON.parse(meta.jsonLd!)).toMatchObject({ inLanguage: 'es', url: `${ROOT}/es/` });
-		const step = es.sections.flatMap((s) => s.steps).find((s) => s.id === 'gdp-collapse')!;
+		const step = es.steps.find((s) => s.id === 'gdp-collapse')!;
 		expect(stepMeta(es, step, ROOT).url).toBe(`${ROOT}/es/s/gdp-collapse/`);
 		expect(stepMeta(es, step, ROOT).image.url).toBe(`${ROOT}/es/s/gdp-collapse/card.png`);
 	});
 
 	it("gives a step's share page its own preview and the story as canonical", () => {
-		const step = story.sections.flatMap((s) => s.steps).find((s) => s.id === 'gdp-collapse')!;
+		const step = story.steps.find((s) => s.id === 'gdp-collapse')!;
 		const meta = stepMeta(story, step, ROOT);
 		expect(meta.canonical).toBe(`${ROOT}/`);
 		expect(meta.url).toBe(`${ROOT}/s/gdp-collapse/`);

@@ -7,7 +7,7 @@
  * head: no per-tag component code travels to the browser.
  */
 import { sources } from '$lib/data/sources';
-import type { Step, Story } from '$lib/story/types';
+import { openingStep, type Step, type Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { CARD_HEIGHT, CARD_WIDTH } from './card';
 import { alternates, EDITIONS, editionOf, type Alternate } from '$lib/i18n/editions';
@@ -16,7 +16,6 @@ import type { GraphicId } from '$lib/graphics';
 import {
 	excerpt,
 	graphicCardPath,
-	openingStep,
 	plainText,
 	sectionTitle,
 	sharePath,

@@ -8,12 +8,13 @@ import { parseStory } from '$lib/story/parse';
 import type { Story } from '$lib/story/types';
 import { CARD_HEIGHT, CARD_WIDTH, renderPng } from './card';
 import { escapeXml } from '$lib/markup/escape';
-import { describeState, excerpt, openingStep, stepCard, storyCard } from './share';
+import { openingStep } from '$lib/story/types';
+import { describeState, excerpt, stepCard, storyCard } from './share';
 import { uiText } from '$lib/story/ui';
 
 const FILE = 'src/content/story.en.aml';
 const story = parseStory(readFileSync(FILE, 'utf8'), FILE);
-const steps = story.sections.flatMap((s) => s.steps);
+const steps = story.steps;
 const stepById = (id: string) => steps.find((s) => s.id === id)!;
 
 describe('share cards', () => {
@@ -23,10 +24,7 @@ describe('share cards', () => {
 			const edition = parseStory(readFileSync(file, 'utf8'), file);
 			const line = escapeXml(uiText(edition).asOfLine);
 			expect(line).toMatch(locale === 'en' ? /^Describes events as of / : /^Refleja la situación al /);
-			const cards = [
-				storyCard(edition),
-				...edition.sections.flatMap((s) => s.steps).map((step) => stepCard(edition, step))
-			];
+			const cards = [storyCard(edition), ...edition.steps.map((step) => stepCard(edition, step))];
 			for (const card of cards) {
 				expect(card.svg, card.alt).toContain(line);
 				expect(card.svg).not.toMatch(/Written as of|Escrito al/);

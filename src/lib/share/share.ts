@@ -3,10 +3,11 @@
  * graphic (in the last state the story shows it), in each edition. Paths are from the site root,
  * before BASE_PATH.
  */
+import { error } from '@sveltejs/kit';
 import { cardOf, graphicTexts } from '$lib/graphics/build.server';
 import { describe } from '$lib/graphics/common/describe';
 import type { Locale } from '$lib/i18n/editions';
-import { openingOf, type GraphicId } from '$lib/graphics';
+import type { GraphicId } from '$lib/graphics';
 import type { Rich, Step, Story } from '$lib/story/types';
 import { uiText } from '$lib/story/ui';
 import { graphicCardSvg, wordsCardSvg } from './card';
@@ -43,6 +44,13 @@ export function excerpt(text: string, max: number): string {
 /** A graphic's generated text alternative for one state, when the graphic has its words yet. */
 export function describeState(story: Story, graphic: GraphicId, state: string): string | undefined {
 	return describe(graphicTexts(story.locale), graphic, state) ?? undefined;
+}
+
+/** The step an address names; a 404 for any other id. */
+export function stepNamed(story: Story, id: string): Step {
+	const step = story.steps.find((s) => s.id === id);
+	if (!step) error(404, `No step "${id}" in this story`);
+	return step;
 }
 
 export function sectionTitle(story: Story, step: Step): string {
@@ -86,12 +94,4 @@ export function storyCard(story: Story): ShareCard {
 		}),
 		alt: `${story.title}. ${story.dek}`
 	};
-}
-
-/** The step a graphic shown on its own opens on: what its embed and its card show. */
-export function openingStep(story: Story, graphic: GraphicId): Step | undefined {
-	return openingOf(
-		story.sections.flatMap((s) => s.steps),
-		graphic
-	);
 }

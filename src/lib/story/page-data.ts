@@ -45,8 +45,11 @@ export function forReaders(step: Step): Step {
 
 /** `root` is the site's absolute address (origin and base path), for the head metadata. */
 export function storyPageData(story: Story, root: string) {
+	// The sections hold the very step objects the flat list does, so the page data carries each once.
+	const steps = story.steps.map(forReaders);
+	const sections = story.sections.map((s) => ({ ...s, steps: steps.filter((t) => t.sectionId === s.id) }));
 	return {
-		story: { ...story, sections: story.sections.map((s) => ({ ...s, steps: s.steps.map(forReaders) })) },
+		story: { ...story, sections, steps },
 		head: headHtml(storyMeta(story, root)),
 		/** The story in the other languages, for the switch between editions. */
 		editions: otherEditions(story.locale),

@@ -51,6 +51,9 @@ const TOP_KEYS = ['title', 'dek', 'credit', 'editorsNote', 'credits'];
 const DATE_KEYS = ['asOf', 'published', 'updated'];
 
 type Raw = Record<string, unknown>;
+const list = (value: unknown): Raw[] => (Array.isArray(value) ? (value as Raw[]) : []);
+const str = (obj: Raw, key: string): string =>
+	typeof obj[key] === 'string' ? (obj[key] as string).trim() : '';
 
 export function countWords(text: string): number {
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -61,48 +64,73 @@ function localeOf(file: string): Story['locale'] {
 	return (match?.[1] as Story['locale'] | undefined) ?? 'en';
 }
 
-export function parseStory(text: string, file: string): Story {
-	const problems: StoryProblem[] = [];
-	const fail = (line: number, reason: string) => problems.push({ file, line, reason });
-	const locale = localeOf(file);
+/** What the parsers of the header, sections, steps and quotes share: the file, and the problems found so far. */
+class Reader {
+	readonly problems: StoryProblem[] = [];
+	readonly locale: Story['locale'];
+	readonly seen = { section: new Map<string, number>(), step: new Map<string, number>() };
+	readonly #lines: string[];
+	stepIndex = 0;
+	quotes = 0;
 
-	let data: Raw;
-	try {
-		data = archieml.load(text) as Raw;
-	} catch (error) {
-		throw new StoryError([{ file, line: 1, reason: `not readable as ArchieML: ${String(error)}` }]);
+	constructor(
+		text: string,
+		readonly file: string
+	) {
+		this.locale = localeOf(file);
+		this.#lines = text.split('\n');
 	}
-	const lines = scanLines(text);
+
+	fail(line: number, reason: string): void {
+		this.problems.push({ file: this.file, line, reason });
+	}
 
 	/** Where a piece of text sits within an item, for problems inside a long value. */
-	const lineOf = (item: LineItem, needle: string, fallbackKey: string): number => {
-		const all = text.split('\n');
-		for (let i = item.line - 1; i < Math.min(all.length, item.endLine); i++) {
-			if (all[i]!.includes(needle)) return i + 1;
+	lineOf(item: LineItem, needle: string, fallbackKey: string): number {
+		for (let i = item.line - 1; i < Math.min(this.#lines.length, item.endLine); i++) {
+			if (this.#lines[i]!.includes(needle)) return i + 1;
 		}
 		return item.keys[fallbackKey] ?? item.line;
-	};
+	}
 
-	const reportRepeats = (item: LineItem, what: string) => {
+	/** Reports keys given twice, and keys the item does not take. */
+	checkKeys(obj: Raw, item: LineItem, allowed: string[] | null, what: string): void {
 		for (const r of item.repeated) {
-			fail(
+			this.fail(
 				r.line,
 				`"${r.key}:" appears twice in ${what} (first at line ${r.firstLine}); if a new one starts here, it needs its own "id:" line first`
 			);
 		}
-	};
+		for (const key of allowed ? Object.keys(obj) : []) {
+			if (Array.isArray(obj[key]) || allowed!.includes(key)) continue;
+			this.fail(
+				item.keys[key] ?? item.line,
+				`unknown key "${key}:" in ${what}; expected one of: ${allowed!.join(', ')}`
+			);
+		}
+	}
 
-	const str = (obj: Raw, key: string): string =>
-		typeof obj[key] === 'string' ? (obj[key] as string).trim() : '';
-
-	const required = (obj: Raw, item: LineItem, key: string, what: string): string => {
+	required(obj: Raw, item: LineItem, key: string, what: string): string {
 		const value = str(obj, key);
-		if (!value) fail(item.keys[key] ?? item.line, `${what} has no "${key}:" (or it is empty)`);
+		if (!value) this.fail(item.keys[key] ?? item.line, `${what} has no "${key}:" (or it is empty)`);
 		return value;
-	};
+	}
+
+	/** A section's or step's id: lower-case words joined by hyphens, used once in the story. */
+	id(obj: Raw, item: LineItem, kind: 'section' | 'step', what: string): string {
+		const id = this.required(obj, item, 'id', what);
+		if (!id) return id;
+		const seen = this.seen[kind];
+		if (!ID.test(id))
+			this.fail(item.keys.id!, `${kind} id "${id}" must be lower-case words joined by hyphens`);
+		if (seen.has(id))
+			this.fail(item.keys.id!, `duplicate ${kind} id "${id}" (first at line ${seen.get(id)})`);
+		seen.set(id, item.keys.id ?? item.line);
+		return id;
+	}
 
 	/** Copy with {placeholders}: each must name a fact; no figure may be typed in by hand. */
-	const rich = (value: string, item: LineItem, key: string): Rich => {
+	rich(value: string, item: LineItem, key: string): Rich {
 		const segments: Rich = [];
 		let last = 0;
 		for (const match of value.matchAll(PLACEHOLDER)) {
@@ -110,13 +138,18 @@ export function parseStory(text: string, file: string): Story {
 			if (match.index > last) segments.push({ kind: 'text', text: value.slice(last, match.index) });
 			last = match.index + match[0].length;
 			if (!isFactKey(name)) {
-				fail(
-					lineOf(item, match[0], key),
+				this.fail(
+					this.lineOf(item, match[0], key),
 					`unknown figure {${name}}; known figures: ${Object.keys(facts).join(', ')}`
 				);
 				continue;
 			}
-			segments.push({ kind: 'fact', key: name, text: factText(name, locale), sources: facts[name].sources });
+			segments.push({
+				kind: 'fact',
+				key: name,
+				text: factText(name, this.locale),
+				sources: facts[name].sources
+			});
 		}
 		if (last < value.length) segments.push({ kind: 'text', text: value.slice(last) });
 
@@ -126,185 +159,160 @@ export function parseStory(text: string, file: string): Story {
 			.replace(/\b(?:19|20)\d{2}\b/g, ' ') // years
 			.match(/[\d][\d.,]*%?/);
 		if (typed) {
-			fail(
-				lineOf(item, typed[0], key),
+			this.fail(
+				this.lineOf(item, typed[0], key),
 				`the figure "${typed[0]}" is typed into the copy; cite it from the data as a {placeholder} (for example {gdp.fall}) so it carries its source`
 			);
 		}
 		return segments;
-	};
+	}
+}
 
-	const unknownKeys = (obj: Raw, item: LineItem, allowed: string[], what: string) => {
-		for (const key of Object.keys(obj)) {
-			if (Array.isArray(obj[key])) continue;
-			if (!allowed.includes(key)) {
-				fail(
-					item.keys[key] ?? item.line,
-					`unknown key "${key}:" in ${what}; expected one of: ${allowed.join(', ')}`
-				);
-			}
-		}
-	};
-
-	// The header.
-	unknownKeys(data, lines, [...TOP_KEYS, ...DATE_KEYS], 'the header');
-	const title = required(data, lines, 'title', 'the header');
-	const dek = required(data, lines, 'dek', 'the header');
-	const credit = required(data, lines, 'credit', 'the header');
-	const credits = required(data, lines, 'credits', 'the header');
+function parseHeader(r: Reader, data: Raw, item: LineItem) {
+	r.checkKeys(data, item, [...TOP_KEYS, ...DATE_KEYS], 'the header');
+	const title = r.required(data, item, 'title', 'the header');
+	const dek = r.required(data, item, 'dek', 'the header');
+	const credit = r.required(data, item, 'credit', 'the header');
+	const credits = r.required(data, item, 'credits', 'the header');
 	for (const key of DATE_KEYS) {
 		if (key in data)
-			fail(
-				lines.keys[key] ?? lines.line,
+			r.fail(
+				item.keys[key] ?? item.line,
 				`"${key}:" is not set here; the story's dates live in src/lib/data/timeframe.ts`
 			);
 	}
-	const editorsNote = rich(required(data, lines, 'editorsNote', 'the header'), lines, 'editorsNote');
+	const editorsNote = r.rich(r.required(data, item, 'editorsNote', 'the header'), item, 'editorsNote');
+	return { title, dek, credit, credits, editorsNote };
+}
 
-	// Sections and steps.
-	const rawSections = Array.isArray(data.sections) ? (data.sections as Raw[]) : [];
-	const sectionLines = lines.arrays.sections ?? [];
-	if (rawSections.length === 0) fail(1, 'the story has no [sections]');
+function parseSection(r: Reader, raw: Raw, item: LineItem, position: number): Section {
+	r.checkKeys(raw, item, SECTION_KEYS, 'a section');
+	const id = r.id(raw, item, 'section', `section ${position + 1}`);
+	const where = `section "${id || position + 1}"`;
+	const title = r.required(raw, item, 'title', where);
+	const rawSteps = list(raw.steps);
+	const stepLines = item.arrays.steps ?? [];
+	if (rawSteps.length === 0)
+		r.fail(item.line, `${where} is empty: it needs a [.steps] list with at least one step`);
+	if (stepLines[0] && !stepLines[0].keys.id) {
+		r.fail(stepLines[0].line, `the first step of ${where} must start with its "id:" line`);
+	}
+	const steps = rawSteps.map((rawStep, i) => parseStep(r, rawStep, stepLines[i] ?? item, id, where, i));
+	return { id, title, steps };
+}
 
-	const seenSteps = new Map<string, number>();
-	const seenSections = new Map<string, number>();
-	const sections: Section[] = [];
-	let stepIndex = 0;
-	let quotes = 0;
+/** `where`: its section, as problems name it; `position`: its place in the section, from 0. */
+function parseStep(
+	r: Reader,
+	raw: Raw,
+	item: LineItem,
+	sectionId: string,
+	where: string,
+	position: number
+): Step {
+	r.checkKeys(raw, item, STEP_KEYS, `a step of ${where}`);
+	const id = r.id(raw, item, 'step', `step ${position + 1} of ${where}`);
+	const what = `step "${id || position + 1}"`;
+	const { graphic, state } = parseGraphic(r, raw, item, what);
 
-	rawSections.forEach((rawSection, s) => {
-		const sectionItem = sectionLines[s] ?? lines;
-		reportRepeats(sectionItem, 'a section');
-		unknownKeys(rawSection, sectionItem, SECTION_KEYS, 'a section');
-		const id = required(rawSection, sectionItem, 'id', `section ${s + 1}`);
-		const where = `section "${id || s + 1}"`;
-		if (id && !ID.test(id))
-			fail(sectionItem.keys.id!, `section id "${id}" must be lower-case words joined by hyphens`);
-		if (id && seenSections.has(id)) {
-			fail(sectionItem.keys.id!, `duplicate section id "${id}" (first at line ${seenSections.get(id)})`);
-		}
-		seenSections.set(id, sectionItem.keys.id ?? sectionItem.line);
-		const sectionTitle = required(rawSection, sectionItem, 'title', where);
-
-		const rawSteps = Array.isArray(rawSection.steps) ? (rawSection.steps as Raw[]) : [];
-		const stepLines = sectionItem.arrays.steps ?? [];
-		if (rawSteps.length === 0)
-			fail(sectionItem.line, `${where} is empty: it needs a [.steps] list with at least one step`);
-		if (stepLines[0] && !stepLines[0].keys.id) {
-			fail(stepLines[0].line, `the first step of ${where} must start with its "id:" line`);
-		}
-
-		const steps: Step[] = rawSteps.map((rawStep, i) => {
-			const item = stepLines[i] ?? sectionItem;
-			reportRepeats(item, `a step of ${where}`);
-			unknownKeys(rawStep, item, STEP_KEYS, `a step of ${where}`);
-			const stepId = required(rawStep, item, 'id', `step ${i + 1} of ${where}`);
-			const what = `step "${stepId || i + 1}"`;
-			if (stepId && !ID.test(stepId))
-				fail(item.keys.id!, `step id "${stepId}" must be lower-case words joined by hyphens`);
-			if (stepId && seenSteps.has(stepId)) {
-				fail(item.keys.id!, `duplicate step id "${stepId}" (first at line ${seenSteps.get(stepId)})`);
-			}
-			if (stepId) seenSteps.set(stepId, item.keys.id ?? item.line);
-
-			const graphicName = str(rawStep, 'graphic');
-			const stateName = str(rawStep, 'state');
-			let graphic: Step['graphic'] = null;
-			let state: Step['state'] = null;
-			if (graphicName) {
-				if (!isGraphicId(graphicName)) {
-					fail(
-						item.keys.graphic!,
-						`unknown graphic "${graphicName}" in ${what}; known graphics: ${GRAPHIC_IDS.join(', ')}`
-					);
-				} else {
-					graphic = graphicName;
-					if (!stateName)
-						fail(item.keys.graphic!, `${what} names the graphic "${graphicName}" but no "state:"`);
-					else if (!isStateOf(graphicName, stateName)) {
-						fail(
-							item.keys.state!,
-							`unknown state "${stateName}" for graphic "${graphicName}" in ${what}; its states: ${GRAPHICS[graphicName].states.join(', ')}`
-						);
-					} else state = stateName;
-				}
-			} else if (stateName) {
-				fail(item.keys.state!, `${what} has a "state:" but no "graphic:"`);
-			}
-
-			const textValue = required(rawStep, item, 'text', what);
-			const textRich = rich(textValue, item, 'text');
-			const words = countWords(textRich.map((seg) => seg.text).join(''));
-			if (textValue && (words < STEP_WORDS.min || words > STEP_WORDS.max)) {
-				fail(
-					item.keys.text!,
-					`${what} has ${words} words; a step card holds ${STEP_WORDS.min} to ${STEP_WORDS.max} so it reads on a phone`
-				);
-			}
-
-			let quote: Quote | undefined;
-			const quoteText = str(rawStep, 'quote');
-			if (quoteText) {
-				quotes += 1;
-				const speaker = required(rawStep, item, 'quoteBy', `the quote in ${what}`);
-				const role = required(rawStep, item, 'quoteRole', `the quote in ${what}`);
-				const source = required(rawStep, item, 'quoteSource', `the quote in ${what}`);
-				if (countWords(quoteText) > QUOTE_MAX_WORDS) {
-					fail(item.keys.quote!, `the quote in ${what} runs past ${QUOTE_MAX_WORDS} words; quote briefly`);
-				}
-				if (quotes > MAX_QUOTES) fail(item.keys.quote!, `more than ${MAX_QUOTES} quotes in the story`);
-				if (isSourceId(source))
-					quote = { text: quoteText, speaker, role, source, publisher: sourceIn(source, locale).publisher };
-				else if (source) fail(item.keys.quoteSource!, `unknown source "${source}" for the quote in ${what}`);
-			}
-
-			const noteValue = str(rawStep, 'note');
-			const presenter = str(rawStep, 'presenter');
-			const step: Step = {
-				id: stepId,
-				sectionId: id,
-				index: stepIndex++,
-				graphic,
-				state,
-				text: textRich,
-				words,
-				...(quote && { quote }),
-				...(noteValue && { note: rich(noteValue, item, 'note') }),
-				...(presenter && { presenterNote: presenter })
-			};
-			return step;
-		});
-		sections.push({ id, title: sectionTitle, steps });
-	});
-
-	// Method notes and corrections.
-	const rawMethod = Array.isArray(data.method) ? (data.method as Raw[]) : [];
-	const methodLines = lines.arrays.method ?? [];
-	const method: MethodNote[] = rawMethod.map((raw, i) => {
-		const item = methodLines[i] ?? lines;
-		reportRepeats(item, 'a method note');
-		const noteTitle = required(raw, item, 'title', `method note ${i + 1}`);
-		return {
-			title: noteTitle,
-			text: rich(required(raw, item, 'text', `method note ${i + 1}`), item, 'text')
-		};
-	});
-	const corrections = Array.isArray(data.corrections)
-		? (data.corrections as unknown[]).filter((c): c is string => typeof c === 'string')
-		: [];
-
-	if (problems.length > 0) throw new StoryError(problems.sort((a, b) => a.line - b.line));
-
+	const textValue = r.required(raw, item, 'text', what);
+	const text = r.rich(textValue, item, 'text');
+	const words = countWords(text.map((seg) => seg.text).join(''));
+	if (textValue && (words < STEP_WORDS.min || words > STEP_WORDS.max)) {
+		r.fail(
+			item.keys.text!,
+			`${what} has ${words} words; a step card holds ${STEP_WORDS.min} to ${STEP_WORDS.max} so it reads on a phone`
+		);
+	}
+	const quote = parseQuote(r, raw, item, what);
+	const note = str(raw, 'note');
+	const presenter = str(raw, 'presenter');
 	return {
-		locale,
-		title,
-		dek,
-		credit,
-		credits,
+		id,
+		sectionId,
+		index: r.stepIndex++,
+		graphic,
+		state,
+		text,
+		words,
+		...(quote && { quote }),
+		...(note && { note: r.rich(note, item, 'note') }),
+		...(presenter && { presenterNote: presenter })
+	};
+}
+
+/** The graphic and state a step shows: both known and belonging together, or neither. */
+function parseGraphic(r: Reader, raw: Raw, item: LineItem, what: string): Pick<Step, 'graphic' | 'state'> {
+	const graphic = str(raw, 'graphic');
+	const state = str(raw, 'state');
+	if (!graphic || !isGraphicId(graphic)) {
+		if (!graphic && state) r.fail(item.keys.state!, `${what} has a "state:" but no "graphic:"`);
+		else if (graphic)
+			r.fail(
+				item.keys.graphic!,
+				`unknown graphic "${graphic}" in ${what}; known graphics: ${GRAPHIC_IDS.join(', ')}`
+			);
+		return { graphic: null, state: null };
+	}
+	if (isStateOf(graphic, state)) return { graphic, state };
+	if (!state) r.fail(item.keys.graphic!, `${what} names the graphic "${graphic}" but no "state:"`);
+	else {
+		r.fail(
+			item.keys.state!,
+			`unknown state "${state}" for graphic "${graphic}" in ${what}; its states: ${GRAPHICS[graphic].states.join(', ')}`
+		);
+	}
+	return { graphic, state: null };
+}
+
+/** A step's quote: short, attributed to a speaker and a known source, and one of few. */
+function parseQuote(r: Reader, raw: Raw, item: LineItem, what: string): Quote | undefined {
+	const text = str(raw, 'quote');
+	if (!text) return undefined;
+	r.quotes += 1;
+	const speaker = r.required(raw, item, 'quoteBy', `the quote in ${what}`);
+	const role = r.required(raw, item, 'quoteRole', `the quote in ${what}`);
+	const source = r.required(raw, item, 'quoteSource', `the quote in ${what}`);
+	if (countWords(text) > QUOTE_MAX_WORDS) {
+		r.fail(item.keys.quote!, `the quote in ${what} runs past ${QUOTE_MAX_WORDS} words; quote briefly`);
+	}
+	if (r.quotes > MAX_QUOTES) r.fail(item.keys.quote!, `more than ${MAX_QUOTES} quotes in the story`);
+	if (isSourceId(source))
+		return { text, speaker, role, source, publisher: sourceIn(source, r.locale).publisher };
+	if (source) r.fail(item.keys.quoteSource!, `unknown source "${source}" for the quote in ${what}`);
+	return undefined;
+}
+
+function parseMethod(r: Reader, raw: Raw, item: LineItem, position: number): MethodNote {
+	r.checkKeys(raw, item, null, 'a method note');
+	const what = `method note ${position + 1}`;
+	const title = r.required(raw, item, 'title', what);
+	return { title, text: r.rich(r.required(raw, item, 'text', what), item, 'text') };
+}
+
+export function parseStory(text: string, file: string): Story {
+	let data: Raw;
+	try {
+		data = archieml.load(text) as Raw;
+	} catch (error) {
+		throw new StoryError([{ file, line: 1, reason: `not readable as ArchieML: ${String(error)}` }]);
+	}
+	const r = new Reader(text, file);
+	const lines = scanLines(text);
+	const header = parseHeader(r, data, lines);
+	const rawSections = list(data.sections);
+	if (rawSections.length === 0) r.fail(1, 'the story has no [sections]');
+	const sections = rawSections.map((raw, s) => parseSection(r, raw, lines.arrays.sections?.[s] ?? lines, s));
+	const method = list(data.method).map((raw, i) => parseMethod(r, raw, lines.arrays.method?.[i] ?? lines, i));
+	const corrections = (list(data.corrections) as unknown[]).filter((c): c is string => typeof c === 'string');
+	if (r.problems.length > 0) throw new StoryError(r.problems.sort((a, b) => a.line - b.line));
+	return {
+		locale: r.locale,
+		...header,
 		asOf: AS_OF,
 		published: PUBLISHED,
-		editorsNote,
 		sections,
+		steps: sections.flatMap((s) => s.steps),
 		method,
 		corrections
 	};

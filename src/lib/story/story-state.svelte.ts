@@ -4,7 +4,7 @@
  * function of the active step, so a reader arriving by link, key or scroll sees the same thing.
  */
 import type { GraphicId, GraphicState } from '../graphics/index.js';
-import type { Step } from './types';
+import { stepsShowing, type Step } from './types';
 
 export interface Shown {
 	graphic: GraphicId;
@@ -81,7 +81,7 @@ export class StoryState {
 	}
 
 	#stepsShowing(graphic: GraphicId): Step[] {
-		const withGraphic = this.steps.filter((s) => s.graphic === graphic);
+		const withGraphic = stepsShowing(this, graphic);
 		if (withGraphic.length === 0) throw new Error(`no step shows the graphic "${graphic}"`);
 		return withGraphic;
 	}

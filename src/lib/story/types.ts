@@ -1,6 +1,6 @@
 import type { FactKey } from '$lib/data/facts';
 import type { SourceId } from '$lib/data/sources';
-import type { GraphicId, GraphicState } from '../graphics/index.js';
+import { GRAPHICS, type GraphicId, type GraphicState } from '../graphics/index.js';
 
 /** A run of copy: plain words, or a figure resolved from the data modules with its sources. */
 export type Segment =
@@ -60,7 +60,22 @@ export interface Story {
 	/** What happened after the story's date, dated, shown above the story: the body stays in its own time. */
 	editorsNote: Rich;
 	sections: Section[];
+	/** Every section's steps, in story order: the same objects as the sections hold. */
+	steps: Step[];
 	method: MethodNote[];
 	corrections: string[];
 	credits: string;
+}
+
+/** The steps showing a graphic, in story order: the one filter every view of a graphic starts from. */
+export function stepsShowing(story: { readonly steps: readonly Step[] }, graphic: GraphicId): Step[] {
+	return story.steps.filter((s) => s.graphic === graphic);
+}
+
+/** The step a graphic shown on its own opens on (its embed, its card): the last in its `opens` state, or else its last. */
+export function openingStep(story: Pick<Story, 'steps'>, graphic: GraphicId): Step | undefined {
+	const showing = stepsShowing(story, graphic);
+	const entry = GRAPHICS[graphic];
+	const opens = 'opens' in entry ? entry.opens : undefined;
+	return showing.filter((s) => s.state === opens).at(-1) ?? showing.at(-1);
 }

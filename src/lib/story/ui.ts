@@ -8,9 +8,9 @@ export function readingMinutes(words: number): number {
 	return Math.max(1, Math.round(words / 200));
 }
 
-export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'sections'>) {
+export function uiText(story: Pick<Story, 'locale' | 'asOf' | 'published' | 'steps'>) {
 	const f = createFormat(story.locale);
-	const words = story.sections.flatMap((s) => s.steps).reduce((sum, s) => sum + s.words, 0);
+	const words = story.steps.reduce((sum, s) => sum + s.words, 0);
 	const minutes = f.number(readingMinutes(words));
 	const asOf = f.date(story.asOf);
 	const published = f.date(story.published);

@@ -2,15 +2,13 @@ import { base } from '$app/paths';
 import { hashForStep } from '$lib/story/hash';
 import { editionPath } from '$lib/i18n/editions';
 import { headHtml, stepMeta } from '$lib/share/meta';
-import { stepNamed, stepsIn } from '$lib/share/steps';
+import { stepNamed } from '$lib/share/share';
 import { shareWords } from '$lib/share/words';
 import { editionParams, storyAt } from '$lib/story/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	editionParams().flatMap((edition) =>
-		stepsIn(storyAt(edition.lang)).map((s) => ({ ...edition, step: s.id }))
-	);
+	editionParams().flatMap((edition) => storyAt(edition.lang).steps.map((s) => ({ ...edition, step: s.id })));
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const story = storyAt(params.lang);

@@ -1,6 +1,5 @@
 import { renderPng } from '$lib/share/card';
-import { stepCard } from '$lib/share/share';
-import { stepNamed, stepsIn } from '$lib/share/steps';
+import { stepCard, stepNamed } from '$lib/share/share';
 import { editionParams, storyAt } from '$lib/story/stories';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -8,9 +7,7 @@ export const prerender = true;
 export const trailingSlash = 'never';
 
 export const entries: EntryGenerator = () =>
-	editionParams().flatMap((edition) =>
-		stepsIn(storyAt(edition.lang)).map((s) => ({ ...edition, step: s.id }))
-	);
+	editionParams().flatMap((edition) => storyAt(edition.lang).steps.map((s) => ({ ...edition, step: s.id })));
 
 export const GET: RequestHandler = ({ params }) => {
 	const story = storyAt(params.lang);

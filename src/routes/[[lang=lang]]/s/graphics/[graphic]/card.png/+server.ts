@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { renderPng } from '$lib/share/card';
-import { openingStep, stepCard } from '$lib/share/share';
+import { stepCard } from '$lib/share/share';
+import { openingStep } from '$lib/story/types';
 import { GRAPHIC_IDS, isGraphicId } from '$lib/graphics';
 import { editionParams, storyAt } from '$lib/story/stories';
 import type { EntryGenerator, RequestHandler } from './$types';

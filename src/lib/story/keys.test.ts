@@ -15,7 +15,7 @@ const kind = (
 	target: 'text-field' | 'control' | 'other' = 'other'
 ) => commandFor(press(key, mods), target)?.kind ?? null;
 
-describe('presenter keys', () => {
+describe('the key map', () => {
 	it('moves forward on the keys a keyboard or a clicker sends', () => {
 		for (const key of ['ArrowRight', 'ArrowDown', ' ', 'PageDown']) expect(kind(key)).toBe('next');
 		expect(kind('Enter')).toBe('enter');
@@ -56,6 +56,13 @@ describe('presenter keys', () => {
 
 	it('ignores keys it has no use for', () => {
 		for (const key of ['a', 'Tab', 'Shift', 'F5', '½', '', 'Dead']) expect(kind(key)).toBeNull();
+	});
+
+	it('on a page that scrolls (an embed), takes only the horizontal arrows, Home and End', () => {
+		const onPage = (key: string) => commandFor(press(key), 'other', 'page')?.kind ?? null;
+		for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End']) expect(onPage(key)).toBe(kind(key));
+		for (const key of ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Enter', '3', 'f', 'n'])
+			expect(onPage(key)).toBeNull();
 	});
 });
 

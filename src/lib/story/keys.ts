@@ -1,11 +1,38 @@
 /**
- * What a key press means to the presenter: a pure mapping, so the keyboard, a presentation
- * clicker (which sends PageUp/PageDown or arrows) and the notes window all agree.
+ * The one key map: what a key press means wherever the story is stepped through, so the
+ * presenter's keyboard, a presentation clicker (which sends PageUp/PageDown or arrows), the notes
+ * window and the embeds all agree.
  */
+import type { StoryState } from './story-state.svelte';
 
-export type Command =
-	| { kind: 'next' | 'prev' | 'first' | 'last' | 'enter' | 'erase' | 'escape' | 'fullscreen' | 'notes' }
-	| { kind: 'digit'; digit: number };
+type Kind = 'next' | 'prev' | 'first' | 'last' | 'enter' | 'erase' | 'escape' | 'fullscreen' | 'notes';
+export type Command = { kind: Kind } | { kind: 'digit'; digit: number };
+/** Where the keys are pressed: the presenter's 'stage', or a 'page' that scrolls (an embed), which takes only MOVES. */
+type View = 'stage' | 'page';
+
+/** The moves every view takes: a page that scrolls keeps its vertical keys and Space for scrolling. */
+const MOVES: Readonly<Record<string, Kind>> = {
+	ArrowRight: 'next',
+	ArrowLeft: 'prev',
+	Home: 'first',
+	End: 'last'
+};
+
+/** The stage does not scroll: the vertical keys and a clicker's PageUp/PageDown move too, and the rest are its own. */
+const STAGE: Readonly<Record<string, Kind>> = {
+	...MOVES,
+	ArrowDown: 'next',
+	PageDown: 'next',
+	ArrowUp: 'prev',
+	PageUp: 'prev',
+	Enter: 'enter',
+	Backspace: 'erase',
+	Escape: 'escape',
+	f: 'fullscreen',
+	F: 'fullscreen',
+	n: 'notes',
+	N: 'notes'
+};
 
 /** The parts of a KeyboardEvent the mapping reads. */
 export interface KeyPress {
@@ -53,42 +80,28 @@ export function keyTarget(target: EventTarget | TargetLike | null): KeyTarget {
 	return 'other';
 }
 
-export function commandFor(press: KeyPress, target: KeyTarget): Command | null {
+export function commandFor(press: KeyPress, target: KeyTarget, view: View = 'stage'): Command | null {
 	// Modified keys belong to the browser and the system (Ctrl+R, Cmd+ArrowLeft, Alt+Tab...).
 	if (press.ctrlKey || press.metaKey || press.altKey || press.isComposing) return null;
 	if (target === 'text-field') return null;
 	const { key } = press;
 	if (target === 'control' && (key === 'Enter' || key === ' ')) return null;
-	switch (key) {
-		case 'ArrowRight':
-		case 'ArrowDown':
-		case 'PageDown':
-			return { kind: 'next' };
-		case ' ':
-			return { kind: press.shiftKey ? 'prev' : 'next' };
-		case 'ArrowLeft':
-		case 'ArrowUp':
-		case 'PageUp':
-			return { kind: 'prev' };
-		case 'Home':
-			return { kind: 'first' };
-		case 'End':
-			return { kind: 'last' };
-		case 'Enter':
-			return { kind: 'enter' };
-		case 'Backspace':
-			return { kind: 'erase' };
-		case 'Escape':
-			return { kind: 'escape' };
-		case 'f':
-		case 'F':
-			return { kind: 'fullscreen' };
-		case 'n':
-		case 'N':
-			return { kind: 'notes' };
-	}
+	const map = view === 'stage' ? STAGE : MOVES;
+	if (Object.hasOwn(map, key)) return { kind: map[key]! };
+	if (view === 'page') return null;
+	if (key === ' ') return { kind: press.shiftKey ? 'prev' : 'next' };
 	if (/^[0-9]$/.test(key)) return { kind: 'digit', digit: Number(key) };
 	return null;
+}
+
+/** Runs a command that moves through the story; false for any other. */
+export function move(story: StoryState, command: Command): boolean {
+	if (command.kind === 'next') story.next();
+	else if (command.kind === 'prev') story.prev();
+	else if (command.kind === 'first') story.go(0);
+	else if (command.kind === 'last') story.go(story.steps.length - 1);
+	else return false;
+	return true;
 }
 
 /**
