@@ -5,9 +5,11 @@ import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { storyFiles } from './tooling/story-files.js';
 import { unreachableModules } from './tooling/unreachable-modules.js';
+import { colourTokens } from './tooling/colour-tokens.js';
+import { customMedia } from './tooling/custom-media.js';
 
 export default defineConfig({
-	plugins: [storyFiles(), unreachableModules(), sveltekit()],
+	plugins: [storyFiles(), unreachableModules(), colourTokens(), customMedia(), sveltekit()],
 	build: {
 		sourcemap: !!process.env.SOURCEMAP,
 		rolldownOptions: {

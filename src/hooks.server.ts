@@ -3,7 +3,9 @@ import type { Handle } from '@sveltejs/kit';
 import { INLINE_IDS } from '$lib/graphics/map/base-map';
 import { buildBaseMap } from '$lib/graphics/map/basemap.server';
 import { startAfterPaint } from '$lib/hydration/start-after-paint.server';
-import { localeOfSegment } from '$lib/i18n/editions';
+import { localeOfSegment, type Locale } from '$lib/i18n/editions';
+import { sourceListHtml } from '$lib/page-data/story';
+import { storyIn } from '$lib/story/stories';
 
 /**
  * The base map's two paths, for pages whose map draws them from the page itself (the embeds:
@@ -27,12 +29,21 @@ function withBaseMap(html: string): string {
 	return html.replace(/<body[^>]*>/, (body) => body + baseMapDefs());
 }
 
+/** The sources section's list (SourcesSection.svelte), built here so that it is not page data as well. */
+function withSourceList(html: string, locale: Locale): string {
+	return html.replace(
+		/<ol class="source-list[^"]*">(?=<\/ol>)/,
+		(list) => list + sourceListHtml(storyIn(locale))
+	);
+}
+
 /** Each edition's pages declare their language: the edition whose path (/es/) they lie under. */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = localeOfSegment(event.url.pathname.slice(base.length).split('/')[1]);
 	const { preload, transform } = startAfterPaint();
 	return resolve(event, {
 		preload,
-		transformPageChunk: ({ html }) => withBaseMap(transform(html.replace('%lang%', lang)))
+		transformPageChunk: ({ html }) =>
+			withSourceList(withBaseMap(transform(html.replace('%lang%', lang))), lang)
 	});
 };

@@ -46,3 +46,14 @@ test('the story paints before it asks for any script', async ({ page }) => {
 	expect(scripts.length).toBeGreaterThan(0);
 	expect(Math.min(...scripts)).toBeGreaterThan(paint);
 });
+
+test('the story carries its source list once: in the markup, not again in its page data', async ({
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	const data = html.slice(html.indexOf('__sveltekit_'));
+	expect(html).toContain('<ol class="source-list');
+	expect(html).toContain('<cite');
+	// Serialized page data escapes `<` as \u003C: a citation there would read \u003Ccite.
+	expect(data).not.toMatch(/\\u003Ccite/i);
+});

@@ -45,6 +45,37 @@ test('the theme follows the system until the reader switches it, and the switch 
 	await expect(line).toHaveCSS('stroke', 'rgb(138, 184, 255)');
 });
 
+test('a tap on either switch before the page’s scripts have run is not lost', async ({ page }) => {
+	// The app's modules are held until both switches have been tapped: the page is as it was painted.
+	let release = (): void => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const theme = page.getByRole('button', { name: 'Dark theme' });
+	const motion = page.getByRole('button', { name: 'Motion off' });
+	await theme.click();
+	await motion.click();
+	await expect(page.locator('.island[data-hydrated]')).toHaveCount(0);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'off');
+	await expect(theme).toHaveAttribute('aria-pressed', 'true');
+	expect(await background(page)).toBe(DARK_BG);
+
+	// The page wakes up in the state the reader chose, and the switches go on working.
+	release();
+	await hydrated(page);
+	await expect(theme).toHaveAttribute('aria-pressed', 'true');
+	await expect(motion).toHaveAttribute('aria-pressed', 'true');
+	await theme.click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await expect(theme).toHaveAttribute('aria-pressed', 'false');
+	expect(await background(page)).toBe(LIGHT_BG);
+});
+
 test('a stored theme applies before any of the page’s modules run: no flash of the other theme', async ({
 	page
 }) => {

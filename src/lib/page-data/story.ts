@@ -1,6 +1,6 @@
 /**
  * Everything the story page shows that can be settled at build time: the parsed story, its
- * interface words, each graphic's words and the source list. It travels as page data, so none
+ * interface words and each graphic's words. It travels as page data, so none
  * of it (nor the formatting code behind it) weighs on the page's JavaScript.
  */
 import { graphicTexts } from '$lib/graphics/build.server';
@@ -9,7 +9,7 @@ import { escapeXml } from '$lib/markup/escape';
 import { otherEditions } from '$lib/i18n/editions';
 import { headHtml, storyMeta } from '$lib/share/meta';
 import { shareWords } from '$lib/share/words';
-import type { SourceEntry, Step, Story } from '$lib/story/types';
+import type { Step, Story } from '$lib/story/types';
 import { uiText, type UiText } from '$lib/story/ui';
 
 /** Publisher (author; via the copy's host). Title (dataset), date. Note. Address. */
@@ -49,10 +49,17 @@ export function storyPageData(story: Story, root: string) {
 		editions: otherEditions(story.locale),
 		ui: uiText(story),
 		share: shareWords(story.locale),
-		texts: graphicTexts(story.locale),
-		sources: (Object.keys(sources) as SourceId[]).map((id): SourceEntry => ({
-			id,
-			html: citationHtml(sourceIn(id, story.locale), uiText(story), story.locale)
-		}))
+		texts: graphicTexts(story.locale)
 	};
+}
+
+/**
+ * The source list's items, for the server to put in the page (hooks.server.ts): the list is
+ * static markup, never hydrated, so it does not travel a second time as serialized page data.
+ */
+export function sourceListHtml(story: Story): string {
+	const ui = uiText(story);
+	return (Object.keys(sources) as SourceId[])
+		.map((id) => `<li id="source-${id}">${citationHtml(sourceIn(id, story.locale), ui, story.locale)}</li>`)
+		.join('');
 }

@@ -1,6 +1,10 @@
-/** Where the trigger line sits: lower on phones, where the graphic fills the top of the screen. */
+/**
+ * The widest phone layout, in CSS pixels: for the trigger line here, and for the stylesheets'
+ * `(--phone)` and `(--wide)` media queries (tooling/custom-media.ts).
+ */
 export const PHONE_MAX_WIDTH = 600;
 
+/** Where the trigger line sits: lower on phones, where the graphic fills the top of the screen. */
 export function triggerOffset(viewportWidth: number): number {
 	return viewportWidth <= PHONE_MAX_WIDTH ? 0.7 : 0.5;
 }

@@ -1,20 +1,39 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MOTION_KEY, parseMotionOff, parseTheme, readStored, THEME_KEY, writeStored } from './preferences';
+import { describe, expect, it } from 'vitest';
+import { MOTION_KEY, parseMotionOff, parseTheme, THEME_KEY } from './preferences';
 
 /** The script in app.html that applies stored choices before the first paint. */
 const inlineScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))![1]!;
 
-/** Runs the inline script against a given storage; returns what it put on <html>. */
-function runInline(storage: Pick<Storage, 'getItem'>): Record<string, string> {
+/** Runs the inline script against a given storage and system theme: what it put on <html>, and its tap handler. */
+function runInline(storage: Partial<Storage>, systemDark = false) {
 	const dataset: Record<string, string> = {};
-	new Function('document', 'localStorage', inlineScript)({ documentElement: { dataset } }, storage);
-	return dataset;
+	let onClick = (event: { target: unknown }): void => void event;
+	const document = {
+		documentElement: { dataset },
+		addEventListener: (_type: string, listener: typeof onClick) => (onClick = listener)
+	};
+	new Function('document', 'localStorage', 'matchMedia', inlineScript)(document, storage, () => ({
+		matches: systemDark
+	}));
+	return { dataset, tap: (target: unknown) => onClick({ target }) };
 }
 
-const storageOf = (values: Record<string, string>) => ({ getItem: (key: string) => values[key] ?? null });
+/** A tap inside a switch (the button of that class), or elsewhere; records the button's attributes. */
+function tapTarget(button: 'theme-switch' | 'motion-switch' | null) {
+	const attributes: Record<string, string> = {};
+	const found = button && {
+		classList: { contains: (name: string) => name === button },
+		setAttribute: (name: string, value: unknown) => (attributes[name] = String(value))
+	};
+	return { target: { closest: () => found }, attributes };
+}
 
-afterEach(() => vi.unstubAllGlobals());
+const storageOf = (values: Record<string, string>) => ({
+	getItem: (key: string) => values[key] ?? null,
+	setItem: (key: string, value: string) => void (values[key] = value),
+	removeItem: (key: string) => void delete values[key]
+});
 
 describe('stored choices', () => {
 	it('accept only the values they know', () => {
@@ -25,37 +44,19 @@ describe('stored choices', () => {
 		expect(parseMotionOff('off')).toBe(true);
 		for (const bad of [null, 'on', 'OFF', 'true', 0]) expect(parseMotionOff(bad)).toBe(false);
 	});
-
-	it('read and write safely when storage refuses access', () => {
-		const refusing = {
-			getItem: () => {
-				throw new DOMException('denied', 'SecurityError');
-			},
-			setItem: () => {
-				throw new DOMException('full', 'QuotaExceededError');
-			},
-			removeItem: () => {
-				throw new DOMException('denied', 'SecurityError');
-			}
-		};
-		vi.stubGlobal('localStorage', refusing);
-		expect(readStored(THEME_KEY)).toBeNull();
-		expect(() => writeStored(THEME_KEY, 'dark')).not.toThrow();
-		expect(() => writeStored(MOTION_KEY, null)).not.toThrow();
-	});
 });
 
 describe('the inline script in app.html', () => {
 	it('applies the stored theme and motion before the page wakes up', () => {
-		expect(runInline(storageOf({ [THEME_KEY]: 'dark', [MOTION_KEY]: 'off' }))).toEqual({
+		expect(runInline(storageOf({ [THEME_KEY]: 'dark', [MOTION_KEY]: 'off' })).dataset).toEqual({
 			theme: 'dark',
 			motion: 'off'
 		});
-		expect(runInline(storageOf({ [THEME_KEY]: 'light' }))).toEqual({ theme: 'light' });
+		expect(runInline(storageOf({ [THEME_KEY]: 'light' })).dataset).toEqual({ theme: 'light' });
 	});
 
 	it('ignores corrupt values, as the switches do', () => {
-		const dataset = runInline(storageOf({ [THEME_KEY]: '<img src=x>', [MOTION_KEY]: 'maybe' }));
+		const { dataset } = runInline(storageOf({ [THEME_KEY]: '<img src=x>', [MOTION_KEY]: 'maybe' }));
 		expect(dataset).toEqual({});
 		expect(parseTheme(dataset.theme)).toBeNull();
 	});
@@ -66,6 +67,35 @@ describe('the inline script in app.html', () => {
 				throw new DOMException('denied', 'SecurityError');
 			}
 		};
-		expect(runInline(refusing)).toEqual({});
+		const { dataset, tap } = runInline(refusing);
+		expect(dataset).toEqual({});
+		expect(() => tap(tapTarget('theme-switch').target)).not.toThrow();
+		expect(dataset.theme).toBe('dark');
+	});
+
+	it('switches from the state showing and remembers it, forgetting motion when it is on again', () => {
+		const stored: Record<string, string> = {};
+		const { dataset, tap } = runInline(storageOf(stored));
+		const states = () => [dataset.theme, stored[THEME_KEY], dataset.motion, stored[MOTION_KEY]];
+		const [theme, motion] = [tapTarget('theme-switch'), tapTarget('motion-switch')];
+		tap(theme.target);
+		tap(motion.target);
+		expect(states()).toEqual(['dark', 'dark', 'off', 'off']);
+		expect([theme.attributes['aria-pressed'], motion.attributes['aria-pressed']]).toEqual(['true', 'true']);
+		tap(theme.target);
+		tap(motion.target);
+		expect(states()).toEqual(['light', 'light', undefined, undefined]);
+		expect([theme.attributes['aria-pressed'], motion.attributes['aria-pressed']]).toEqual(['false', 'false']);
+		// Under a dark system theme, with nothing stored, the first tap picks light.
+		const dark = runInline(storageOf({}), true);
+		dark.tap(tapTarget('theme-switch').target);
+		expect(dark.dataset.theme).toBe('light');
+	});
+
+	it('leaves a tap anywhere else alone', () => {
+		const { dataset, tap } = runInline(storageOf({}));
+		tap(tapTarget(null).target);
+		tap({});
+		expect(dataset).toEqual({});
 	});
 });

@@ -1,8 +1,10 @@
 /**
- * The reader's theme and motion switches. The page starts from what the inline script in
- * src/app.html put on <html> before the first paint, so the switches never disagree with it.
+ * The reader's theme and motion switches, as the page reads them. The inline script in src/app.html
+ * owns them: it applies the stored choices before the first paint and handles every tap on a switch,
+ * from the first paint on, whether or not this module has loaded. So this follows <html>'s
+ * `data-theme` and `data-motion`, and never disagrees with what the reader sees.
  */
-import { MOTION_KEY, parseMotionOff, parseTheme, THEME_KEY, writeStored, type Theme } from './preferences';
+import { parseMotionOff, parseTheme, type Theme } from './preferences';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -19,30 +21,18 @@ class Settings {
 	constructor() {
 		if (typeof document === 'undefined') return;
 		const root = document.documentElement;
-		this.chosenTheme = parseTheme(root.dataset.theme);
-		this.motionOff = parseMotionOff(root.dataset.motion);
+		const follow = () => {
+			this.chosenTheme = parseTheme(root.dataset.theme);
+			this.motionOff = parseMotionOff(root.dataset.motion);
+		};
+		follow();
+		new MutationObserver(follow).observe(root, { attributeFilter: ['data-theme', 'data-motion'] });
 		this.#system = systemTheme();
 		matchMedia(DARK_QUERY).addEventListener('change', () => (this.#system = systemTheme()));
 	}
 
 	get theme(): Theme {
 		return this.chosenTheme ?? this.#system;
-	}
-
-	/** Picks the other theme and remembers it. */
-	toggleTheme(): void {
-		const next: Theme = this.theme === 'dark' ? 'light' : 'dark';
-		this.chosenTheme = next;
-		document.documentElement.dataset.theme = next;
-		writeStored(THEME_KEY, next);
-	}
-
-	toggleMotion(): void {
-		this.motionOff = !this.motionOff;
-		const root = document.documentElement;
-		if (this.motionOff) root.dataset.motion = 'off';
-		else delete root.dataset.motion;
-		writeStored(MOTION_KEY, this.motionOff ? 'off' : null);
 	}
 }
 

@@ -68,13 +68,6 @@ export interface Story {
 	credits: string;
 }
 
-/** A source of the story's list, for its sources section. */
-export interface SourceEntry {
-	id: SourceId;
-	/** The citation as escaped HTML: the list never changes once built, so the page adopts it as it stands. */
-	html: string;
-}
-
 /** The steps showing a graphic, in story order: the one filter every view of a graphic starts from. */
 export function stepsShowing(story: { readonly steps: readonly Step[] }, graphic: GraphicId): Step[] {
 	return story.steps.filter((s) => s.graphic === graphic);

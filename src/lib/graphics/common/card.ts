@@ -4,32 +4,17 @@
  * card (a chart drawn by its graphic's card renderer, see src/lib/graphics/build.server.ts) and a
  * words card (for the story itself and text steps).
  */
-import { readFileSync } from 'node:fs';
 import resvg from '@resvg/resvg-js';
 import { escapeXml } from '$lib/markup/escape';
+import { COLOURS, type ColourName } from '$lib/theme/colours';
 import { FONT_FAMILY, FONT_FILES, wrapText, type Weight } from './fonts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const MARGIN = 64;
 
-/** The page's light theme, its first `:root` block: the one definition of the colours a card draws in.
-    Read from the project root at build time, like the fonts. */
-const appCss = readFileSync('src/app.css', 'utf8');
-const LIGHT = Object.fromEntries(
-	[
-		...appCss
-			.slice(appCss.indexOf(':root'), appCss.indexOf('}', appCss.indexOf(':root')))
-			.matchAll(/--([\w-]+):\s*([^;]+);/g)
-	].map((m) => [m[1]!, m[2]!.trim()])
-);
-
-function token(name: string): string {
-	const value = LIGHT[name];
-	if (!value)
-		throw new Error(`src/app.css: the share cards draw with --${name}, missing from its first :root block`);
-	return value;
-}
+/** A colour token's light value. */
+const token = (name: ColourName): string => COLOURS[name][0];
 
 /** The story's light palette: share previews sit on light and dark feeds alike. */
 export const palette = {
