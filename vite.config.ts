@@ -16,11 +16,6 @@ export default defineConfig({
 			// SvelteKit's prerender step triggers Rolldown's timing report on every build; it is noise here.
 			checks: { pluginTimings: false },
 			output: {
-				// Every function in the story chunk runs as the page wakes or as a graphic nears the screen
-				// (the runtime, the step model, every graphic): V8 compiles them all on a background thread
-				// while the file streams in, instead of one by one on the main thread at first call, in the
-				// middle of the hydration pieces or of the reader's scroll.
-				postBanner: (chunk) => (chunk.name === 'story' ? '//# allFunctionsCalledOnLoad\n' : ''),
 				codeSplitting: {
 					groups: [
 						{

@@ -1,5 +1,5 @@
 /**
- * A Vite plugin that swaps three modules the story never runs for stubs in the browser build, and
+ * A Vite plugin that swaps two modules the story never runs for stubs in the browser build, and
  * checks the built bundle: the build fails if a stub is no longer used (remove it) or if the real
  * module's code reached the bundle some other way. The stubs throw if ever called, which the e2e
  * tests' page-error check catches. The server build (prerendering, share images) keeps the real
@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 
 interface Unreachable {
 	/** The import this stub answers. */
-	matches: (source: string, importer: string | undefined) => boolean;
+	module: string;
 	stub: string;
 	/** A string found in the stub's code, and one found in the real module's. */
 	stubMarker: string;
@@ -20,26 +20,18 @@ interface Unreachable {
 
 export const UNREACHABLE: readonly Unreachable[] = [
 	{
-		matches: (source) => source === 'd3-format',
+		module: 'd3-format',
 		stub: 'd3-format.js',
 		stubMarker: 'd3-format is not in the browser build',
 		realMarker: 'invalid format: ',
 		why: 'd3-scale imports it only for scale.tickFormat(); numbers are formatted with Intl ($lib/data/format)'
 	},
 	{
-		matches: (source) => source === 'd3-color',
+		module: 'd3-color',
 		stub: 'd3-color.js',
 		stubMarker: 'd3-color is not in the browser build',
 		realMarker: 'aliceblue',
 		why: 'd3-interpolate calls it only for colour strings; every scale here maps numbers to numbers'
-	},
-	{
-		matches: (source, importer) =>
-			source === './helpers/printDebug.js' && !!importer?.includes('/layercake/'),
-		stub: 'layercake-print-debug.js',
-		stubMarker: "LayerCake's debug printing is not in the browser build",
-		realMarker: 'LayerCake Debug',
-		why: 'LayerCake prints it only with `debug` on'
 	}
 ];
 
@@ -61,9 +53,9 @@ export function unreachableModules(): Plugin {
 		name: 'unreachable-modules',
 		enforce: 'pre',
 		apply: 'build',
-		resolveId(source, importer) {
+		resolveId(source) {
 			if (!client(this.environment?.config.consumer)) return null;
-			const found = UNREACHABLE.find((u) => u.matches(source, importer));
+			const found = UNREACHABLE.find((u) => u.module === source);
 			return found ? fileURLToPath(new URL(`./stubs/${found.stub}`, import.meta.url)) : null;
 		},
 		generateBundle(_, bundle) {

@@ -9,7 +9,6 @@ import { join, relative } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { GRAPHIC_IDS } from '../../src/lib/graphics/index';
 import { EDITIONS, type Locale } from '../../src/lib/i18n/editions';
 import { triggerOffset } from '../../src/lib/scrolly/trigger';
 import { shownAt, type Shown } from '../../src/lib/story/story-state.svelte';
@@ -44,8 +43,6 @@ export const editions: EditionUnderTest[] = EDITIONS.map((e) => {
 
 /** The first edition, English, for tests of behaviour that does not depend on the language. */
 export const { story, steps } = editions[0]!;
-/** Graphics the site draws: every graphic of the list (src/lib/graphics/index.ts). */
-export const DRAWN: ReadonlySet<string> = new Set(GRAPHIC_IDS);
 
 export const test = base.extend<{ pageErrors: string[]; edition: EditionUnderTest }>({
 	edition: [editions[0]!, { option: true }],

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { triggerOffset } from '../../src/lib/scrolly/trigger';
-import { expect, expectedShown, hydrated, steps, test, DRAWN } from './fixtures';
+import { expect, expectedShown, hydrated, steps, test } from './fixtures';
 
 // Every test here is tagged @phone: it runs in the phone project only (playwright.config.ts).
 const PHONE = { tag: '@phone' };
@@ -24,7 +24,7 @@ async function expectActive(page: Page, id: string): Promise<void> {
 	await expect(page.locator('.story')).toHaveAttribute('data-active-step', id);
 	await expect(page.locator(`[data-step-id="${id}"]`)).toHaveAttribute('aria-current', 'step');
 	const shown = expectedShown(steps.findIndex((s) => s.id === id));
-	if (shown && DRAWN.has(shown.graphic))
+	if (shown)
 		await expect(page.locator(`[data-graphic="${shown.graphic}"]`)).toHaveAttribute(
 			'data-state',
 			shown.state

@@ -5,7 +5,7 @@ import { AS_OF, PUBLISHED } from '../../src/lib/data/timeframe';
 import { BASE_PATH } from '../../playwright.config';
 import svelteConfig from '../../svelte.config.js';
 import { shareWords } from '../../src/lib/share/words';
-import { DRAWN, editions, expect, hydrated, inEveryEdition, test } from './fixtures';
+import { editions, expect, hydrated, inEveryEdition, test } from './fixtures';
 import { decodePng, luminanceVariance } from './png';
 
 /** The origin the build wrote into absolute URLs (ORIGIN, or the local default). */
@@ -114,7 +114,7 @@ inEveryEdition((edition) => {
 		test("a graphic step's image text is the chart's own text alternative for that state", async ({
 			page
 		}) => {
-			for (const step of edition.steps.filter((s) => s.graphic && DRAWN.has(s.graphic))) {
+			for (const step of edition.steps.filter((s) => s.graphic)) {
 				await page.goto(`${edition.path}#step-${step.id}`);
 				const figure = page.locator(`[data-graphic="${step.graphic}"]`);
 				await expect(figure).toHaveAttribute('data-state', step.state!);

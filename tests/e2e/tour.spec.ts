@@ -6,7 +6,8 @@
  * their plot; the map shows each state's markers, labels, legend and scale; axe finds nothing at
  * each graphic state and text step (desktop), and the dark theme keeps colour contrast there (phone); on a phone
  * nothing moves on screen but the scroll itself; the page asks nothing of any other host; and
- * scrolling back up restores the earlier state.
+ * scrolling back up restores the earlier state. Each step is checked as a step of the report, and
+ * a failed one does not end the tour: every step's failure is reported, not only the first.
  */
 import type { MapState } from '../../src/lib/graphics/map/view';
 import {
@@ -42,6 +43,18 @@ declare global {
 }
 
 const BACKGROUND = { light: 'rgb(251, 250, 247)', dark: 'rgb(18, 19, 22)' } as const;
+
+/**
+ * Runs one step's checks as a step of the report, and records a failure in `failures` rather than
+ * ending the tour there. The tour asserts `failures` is empty once it is over.
+ */
+async function checkStep(failures: string[], name: string, checks: () => Promise<void>): Promise<void> {
+	await test
+		.step(name, checks)
+		.catch(
+			(error: unknown) => void failures.push(`${name}: ${error instanceof Error ? error.message : error}`)
+		);
+}
 
 inEveryEdition((edition) => {
 	test(
@@ -83,47 +96,58 @@ inEveryEdition((edition) => {
 			const english = edition.locale === 'en' ? [] : englishInterfaceStrings();
 			expect(englishIn(await phrasesOn(page), english), 'English words at the top').toEqual([]);
 			const checked = new Set<string>();
-			for (const step of edition.steps) {
-				await scrollToStep(page, step.id);
-				expect(englishIn(await phrasesOn(page), english), `English words at ${step.id}`).toEqual([]);
-				await expect(page.locator(`[data-step-id="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
-				await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
-				await expect(page).toHaveURL(new RegExp(`#step-${step.id}$`));
-				const shown = expectedShown(step.index, edition.steps);
-				const figure = page.locator(`[data-graphic="${shown?.graphic}"]`);
-				if (shown) {
-					await expect(figure).toHaveAttribute('data-state', shown.state);
-					await expect(figure).toHaveAttribute('data-dimmed', String(shown.dimmed));
-				}
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow, `sideways overflow at ${step.id}`).toBeLessThanOrEqual(0);
+			const failures: string[] = [];
+			for (const step of edition.steps)
+				await checkStep(failures, step.id, async () => {
+					await scrollToStep(page, step.id);
+					expect(englishIn(await phrasesOn(page), english), `English words at ${step.id}`).toEqual([]);
+					await expect(page.locator(`[data-step-id="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
+					await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+					await expect(page).toHaveURL(new RegExp(`#step-${step.id}$`));
+					const shown = expectedShown(step.index, edition.steps);
+					const figure = page.locator(`[data-graphic="${shown?.graphic}"]`);
+					if (shown) {
+						await expect(figure).toHaveAttribute('data-state', shown.state);
+						await expect(figure).toHaveAttribute('data-dimmed', String(shown.dimmed));
+					}
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - window.innerWidth
+					);
+					expect(overflow, `sideways overflow at ${step.id}`).toBeLessThanOrEqual(0);
 
-				// A graphic state is checked where it first appears; every text step is checked.
-				const state = step.graphic ? `${step.graphic}/${step.state}` : `text/${step.id}`;
-				if (checked.has(state)) continue;
-				checked.add(state);
-				if (shown && !shown.dimmed) {
-					await settled(figure);
-					if (shown.graphic === 'map')
-						await expectMapState(page, figure, shown.state as MapState, edition.locale === 'en');
-					else await expectChartLabelsApart(figure, step.id);
-				}
-				const faint = (await chartTextContrasts(page)).filter((t) => t.ratio < 4.5);
-				expect(faint, `chart text under 4.5:1 at step ${step.id}`).toEqual([]);
-				// axe once per graphic state and text step: in full, in the light theme, on the desktop
-				// tour; the phone tour checks the second theme, for colour contrast only.
-				if (!phone) {
-					expect(await axeViolations(page), `at step ${step.id}`).toEqual([]);
-					continue;
-				}
-				await page.emulateMedia({ colorScheme: 'dark' });
-				await expect.poll(background).toBe(BACKGROUND.dark);
-				expect(await axeViolations(page, ['color-contrast']), `dark theme at step ${step.id}`).toEqual([]);
-				const faintDark = (await chartTextContrasts(page)).filter((t) => t.ratio < 4.5);
-				expect(faintDark, `chart text under 4.5:1 in the dark at step ${step.id}`).toEqual([]);
-				await page.emulateMedia({ colorScheme: 'light' });
-				await expect.poll(background).toBe(BACKGROUND.light);
-			}
+					// A graphic state is checked where it first appears; every text step is checked.
+					const state = step.graphic ? `${step.graphic}/${step.state}` : `text/${step.id}`;
+					if (checked.has(state)) return;
+					checked.add(state);
+					if (shown && !shown.dimmed) {
+						await settled(figure);
+						if (shown.graphic === 'map')
+							await expectMapState(page, figure, shown.state as MapState, edition.locale === 'en');
+						else await expectChartLabelsApart(figure, step.id);
+					}
+					const faint = (await chartTextContrasts(page)).filter((t) => t.ratio < 4.5);
+					expect(faint, `chart text under 4.5:1 at step ${step.id}`).toEqual([]);
+					// axe once per graphic state and text step: in full, in the light theme, on the desktop
+					// tour; the phone tour checks the second theme, for colour contrast only.
+					if (!phone) {
+						expect(await axeViolations(page), `at step ${step.id}`).toEqual([]);
+						return;
+					}
+					await page.emulateMedia({ colorScheme: 'dark' });
+					try {
+						await expect.poll(background).toBe(BACKGROUND.dark);
+						expect(await axeViolations(page, ['color-contrast']), `dark theme at step ${step.id}`).toEqual(
+							[]
+						);
+						const faintDark = (await chartTextContrasts(page)).filter((t) => t.ratio < 4.5);
+						expect(faintDark, `chart text under 4.5:1 in the dark at step ${step.id}`).toEqual([]);
+					} finally {
+						// The next step is checked in the light theme, whatever happened here.
+						await page.emulateMedia({ colorScheme: 'light' });
+						await expect.poll(background).toBe(BACKGROUND.light);
+					}
+				});
+			expect.soft(failures, 'steps that failed their checks').toEqual([]);
 
 			if (phone) {
 				// The last state's first frames are drawn (and any shift they cause reported) first.
@@ -157,6 +181,7 @@ inEveryEdition((edition) => {
 	}) => {
 		test.setTimeout(240_000);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const failures: string[] = [];
 		for (const [width, height] of [
 			[320, 740],
 			[1920, 1080]
@@ -167,21 +192,26 @@ inEveryEdition((edition) => {
 			for (const step of edition.steps) {
 				// At 1920 px only the graphics' states are visited; at 320 px, every step for the overflow.
 				if (width > 600 && !step.graphic) continue;
-				await scrollToStep(page, step.id);
 				const where = `${step.id} at ${width} px`;
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow, `sideways overflow at ${where}`).toBeLessThanOrEqual(0);
-				const state = `${step.graphic}/${step.state}`;
-				if (!step.graphic || checked.has(state)) continue;
-				checked.add(state);
-				const figure = page.locator(`[data-graphic="${step.graphic}"]`);
-				await expect(figure).toHaveAttribute('data-state', step.state!);
-				await settled(figure);
-				if (step.graphic === 'map') {
-					await expectLabelsReadable(page);
-					await expectLegendWhole(figure);
-				} else await expectChartLabelsApart(figure, where);
+				await checkStep(failures, where, async () => {
+					await scrollToStep(page, step.id);
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - window.innerWidth
+					);
+					expect(overflow, `sideways overflow at ${where}`).toBeLessThanOrEqual(0);
+					const state = `${step.graphic}/${step.state}`;
+					if (!step.graphic || checked.has(state)) return;
+					checked.add(state);
+					const figure = page.locator(`[data-graphic="${step.graphic}"]`);
+					await expect(figure).toHaveAttribute('data-state', step.state!);
+					await settled(figure);
+					if (step.graphic === 'map') {
+						await expectLabelsReadable(page);
+						await expectLegendWhole(figure);
+					} else await expectChartLabelsApart(figure, where);
+				});
 			}
 		}
+		expect(failures, 'steps that failed their checks').toEqual([]);
 	});
 });

@@ -16,6 +16,16 @@ const HOME = 'src/lib/graphics';
 const SHARED = 'common';
 const BOX = { x: 64, y: 150, width: 1072, height: 390 };
 
+/**
+ * The words of some markup, in lower case: its tags and character references dropped (they
+ * stand for punctuation here), then each run of letters and digits.
+ */
+const wordsOf = (markup: string): string[] =>
+	markup
+		.replace(/<[^>]*>|&#?\w+;/g, ' ')
+		.toLowerCase()
+		.match(/[\p{L}\p{N}]+/gu) ?? [];
+
 describe('every folder is a graphic of the list', () => {
 	it('has a line in src/lib/graphics/index.ts for each folder', () => {
 		const folders = readdirSync(HOME, { withFileTypes: true })
@@ -62,13 +72,23 @@ describe.each(GRAPHIC_IDS)('the graphic "%s"', (id: GraphicId) => {
 		}
 	});
 
-	it('draws every state as a chart, on the server as the page first shows it', () => {
+	// Every chart is drawn twice, as LayerCake layers on the page and as SVG for its share card:
+	// what the card says, the chart must say too.
+	it('draws every state as a chart on the server, with every word its share card draws', () => {
 		const Chart = chartOf(id);
-		expect(Chart, `${id}: no chart in charts.ts`).toBeTypeOf('function');
+		const renderCard = cardOf(id);
 		for (const locale of LOCALES)
 			for (const state of states) {
-				const { body } = render(Chart, { props: { state, text: graphicTexts(locale)[id] } });
-				expect(body, `${id}: the chart draws nothing in "${state}" (${locale})`).toContain('<');
+				const text = graphicTexts(locale)[id];
+				const { body } = render(Chart, { props: { state, text } });
+				const drawn = new Set(wordsOf(body.replace(/<style[^]*?<\/style>/g, '')));
+				const card = renderCard(state, text);
+				const cardTexts = [...card.draw(BOX).matchAll(/<text[^>]*>([^]*?)<\/text>/g)].map((m) => m[1]!);
+				for (const word of new Set(wordsOf([card.title, card.sources, ...cardTexts].join(' '))))
+					expect(
+						drawn.has(word),
+						`${id}, "${state}" (${locale}): the card draws "${word}", the chart does not`
+					).toBe(true);
 			}
 	});
 
