@@ -18,9 +18,10 @@ function folderOf(path: string): string | undefined {
 it('has no two folders under src/lib that import each other', () => {
 	/** `from → to → one importing file`, for every folder that imports another. */
 	const edges = new Map<string, Map<string, string>>();
-	for (const entry of readdirSync(LIB, { recursive: true, encoding: 'utf8' })) {
-		if (!/\.(ts|js|svelte)$/.test(entry)) continue;
-		const file = join(LIB, entry);
+	for (const entry of readdirSync(LIB, { recursive: true, withFileTypes: true })) {
+		// Vitest names failure-screenshot folders after their test files: only files are read.
+		if (!entry.isFile() || !/\.(ts|js|svelte)$/.test(entry.name)) continue;
+		const file = join(entry.parentPath, entry.name);
 		const from = folderOf(file);
 		for (const [, specifier] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
 			const target = specifier!.startsWith('$lib/')
