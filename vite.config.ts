@@ -24,7 +24,14 @@ export default defineConfig({
 							// route kilobytes. The scrolling machinery (src/lib/scrolly, scrollama) stays out, so a
 							// single-graphic embed or the presenter does not load what only a scrolling page uses.
 							name: 'story',
-							test: /[\\/]src[\\/]lib[\\/](story|graphics|data)[\\/]|[\\/]node_modules[\\/](layercake|d3-(?:array|color|format|interpolate|scale|time|time-format)|internmap)[\\/]/
+							test: /[\\/]src[\\/]lib[\\/](story|graphics|data|hydration|theme)[\\/]|[\\/]node_modules[\\/](layercake|d3-(?:array|color|format|interpolate|scale|time|time-format)|internmap)[\\/]/
+						},
+						{
+							// What the story page shares with the embedded story (scenes, cards, the trigger line)
+							// in one chunk: as a few small shared chunks, each costs a phone a request whose
+							// headers outweigh it. The page's own scrolling (scrollama, its driver) stays with the page.
+							name: 'scenes',
+							test: /[\\/]src[\\/]lib[\\/]scrolly[\\/](?!ScrollyStory|scroll-|hash-driver)/
 						}
 					]
 				}

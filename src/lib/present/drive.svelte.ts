@@ -2,8 +2,7 @@
  * What the presenter's windows share: the key handler (keyboard and clickers), the URL hash and
  * the channel between windows. All of it moves the story through the one step-state model.
  */
-import { openStepFromHash } from '$lib/scrolly/hash-driver.svelte';
-import { replaceHash } from '$lib/story/hash';
+import { openStepFromHash, replaceHash } from '$lib/story/hash';
 import type { StoryState } from '$lib/story/story-state.svelte';
 import { joinSteps, type StepSync } from './channel';
 import { commandFor, keyTarget, move, positionFromDigits, typeDigit, type Command } from '$lib/story/keys';

@@ -1,5 +1,5 @@
 import { motion } from '$lib/graphics/common/motion.svelte';
-import { replaceHash, stepIdFromHash } from '$lib/story/hash';
+import { openStepFromHash, replaceHash } from '$lib/story/hash';
 import type { StoryState } from '$lib/story/story-state.svelte';
 import { cardOf } from './cards';
 import { scrollStepToTrigger } from './trigger';
@@ -16,19 +16,6 @@ export interface HashDriver {
 	 * (none, or another anchor) keeps that URL until they scroll into the story.
 	 */
 	engage(): void;
-}
-
-/**
- * The one hash opener, for the story page and the presenter alike: opens the step `#step-<id>` names,
- * at once (an unknown or unreadable id, the first); false for a hash that names no step at all.
- */
-export function openStepFromHash(story: StoryState): boolean {
-	const id = stepIdFromHash(location.hash);
-	if (id === null) return false;
-	motion.jump(() => {
-		if (!story.go(id)) story.go(0);
-	});
-	return true;
 }
 
 /**

@@ -2,6 +2,9 @@
  * The URL hash as a driver and a reader of the step-state model: `#step-<id>` opens a step,
  * and the hash follows the active step with `history.replaceState`, so no history entry is added.
  */
+import { motion } from '$lib/graphics/common/motion.svelte';
+import type { StoryState } from './story-state.svelte';
+
 const PREFIX = '#step-';
 
 /**
@@ -26,4 +29,17 @@ export function replaceHash(id: string): void {
 	const hash = hashForStep(id);
 	if (location.hash === hash) return;
 	history.replaceState(history.state, '', hash);
+}
+
+/**
+ * The one hash opener, for the story page and the presenter alike: opens the step `#step-<id>` names,
+ * at once (an unknown or unreadable id, the first); false for a hash that names no step at all.
+ */
+export function openStepFromHash(story: StoryState): boolean {
+	const id = stepIdFromHash(location.hash);
+	if (id === null) return false;
+	motion.jump(() => {
+		if (!story.go(id)) story.go(0);
+	});
+	return true;
 }
